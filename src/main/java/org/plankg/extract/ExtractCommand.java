@@ -1,0 +1,152 @@
+package org.plankg.extract;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.plankg.format.TableWriter;
+import org.plankg.graph.PlanDataset;
+import org.plankg.vocab.Iris;
+import org.plankg.vocab.Vocabulary;
+
+/**
+ * {@code plankg extract PATH... [--format json|csv] [--rdf FILE]}: prints every assignment of the
+ * plans found, optionally writes the graph as TriG. Exit status: 0 all read, 1 some file could not
+ * be read (the others are still printed), 2 bad usage, 3 the graph does not conform to the shapes.
+ */
+public final class ExtractCommand {
+
+    static final String USAGE = "usage: plankg extract PATH... [--format json|csv] [--rdf FILE.trig]";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ExtractCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(List<String> args) {
+        List<Path> paths = new ArrayList<>();
+        String format = "json";
+        Path rdf = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if ((arg.equals("--format") || arg.equals("--rdf")) && i + 1 >= args.size()) {
+                err.println(arg + " needs a value; " + USAGE);
+                return 2;
+            }
+            switch (arg) {
+                case "--format" -> format = args.get(++i).toLowerCase(Locale.ROOT);
+                case "--rdf" -> rdf = Path.of(args.get(++i));
+                default -> {
+                    if (arg.startsWith("--")) {
+                        err.println("unknown option " + arg + "; " + USAGE);
+                        return 2;
+                    }
+                    paths.add(Path.of(arg));
+                }
+            }
+        }
+        if (paths.isEmpty() || !(format.equals("json") || format.equals("csv"))) {
+            err.println(USAGE);
+            return 2;
+        }
+        return extract(paths, format, rdf);
+    }
+
+    private int extract(List<Path> paths, String format, Path rdf) {
+        Vocabulary vocabulary = Vocabulary.load();
+        Iris iris = Iris.standard();
+        PlanParser parser = new PlanParser(vocabulary);
+        List<Plan> plans = new ArrayList<>();
+        Map<String, String> planSources = new HashMap<>();
+        boolean failed = false;
+        for (Path file : files(paths)) {
+            try {
+                Plan plan = parser.parse(file.toString(), Files.readAllBytes(file));
+                String earlier = planSources.putIfAbsent(iris.plan(plan), file.toString());
+                if (earlier != null) {
+                    throw new PlanFormatException("the same plan (" + plan.district().name() + " " + plan.period()
+                            + ") as " + earlier);
+                }
+                plan.warnings().forEach(w -> err.println("warning: " + w));
+                plans.add(plan);
+            } catch (PlanFormatException e) {
+                err.println(file + ": " + e.getMessage());
+                failed = true;
+            } catch (NoSuchFileException e) {
+                err.println(file + ": no such file");
+                failed = true;
+            } catch (IOException e) {
+                err.println(file + ": cannot be read (" + e.getMessage() + ")");
+                failed = true;
+            }
+        }
+        List<List<Object>> rows = plans.stream()
+                .flatMap(p -> AssignmentRow.of(p, iris).stream()).map(AssignmentRow::values).toList();
+        out.print(format.equals("csv") ? TableWriter.csv(AssignmentRow.KEYS, rows)
+                : TableWriter.json(AssignmentRow.KEYS, rows));
+        out.flush();
+        if (rdf != null && !writeRdf(plans, vocabulary, iris, rdf)) {
+            return 3;
+        }
+        return failed ? 1 : 0;
+    }
+
+    private boolean writeRdf(List<Plan> plans, Vocabulary vocabulary, Iris iris, Path target) {
+        Dataset dataset = PlanDataset.of(plans, vocabulary, iris);
+        ValidationReport report = PlanDataset.validate(dataset);
+        if (!report.conforms()) {
+            err.println("the graph does not conform to ontology/shapes.ttl; nothing written. SHACL report:");
+            ShLib.printReport(err, report);
+            return false;
+        }
+        try {
+            Path absolute = target.toAbsolutePath();
+            Path temp = Files.createTempFile(absolute.getParent(), ".plankg-", ".trig");
+            try (var stream = Files.newOutputStream(temp)) {
+                RDFDataMgr.write(stream, dataset, Lang.TRIG);
+            }
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            err.println(target + ": cannot be written (" + e.getMessage() + ")");
+            return false;
+        }
+    }
+
+    /** Files named, and the .txt files inside folders named (sorted, recursively). */
+    private List<Path> files(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    err.println(path + ": cannot be listed (" + e.getMessage() + ")");
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+}

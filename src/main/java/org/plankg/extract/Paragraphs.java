@@ -1,0 +1,128 @@
+package org.plankg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rebuilds the paragraphs of a plan from text as published: hard line breaks anywhere (also
+ * inside words and unit names), blank lines and page breaks inside sentences, Markdown marks,
+ * footnote lines and markers. A line is joined to the paragraph before it unless that paragraph
+ * ended a sentence or the line opens a heading or a numbered task.
+ */
+final class Paragraphs {
+
+    static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
+    static final Pattern ITEM = Pattern.compile("^（[一二三四五六七八九十]{1,3}）");
+    static final Pattern TASK = Pattern.compile("^(\\d{1,2})[.、](?!\\d)");
+    static final Pattern DASH = Pattern.compile("^(——|--)");
+
+    private static final Pattern FOOTNOTE_LINE = Pattern.compile("^[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－]+ ?\\d{1,3} ?[-—–－]+$|^第\\d{1,3}页(共\\d+页)?$");
+    private static final Pattern RULE = Pattern.compile("^[-—=*_ ]{3,}$");
+    private static final String SENTENCE_END = "。！？；";
+    private static final int FOOTNOTE_MAX_LINES = 12;
+
+    private Paragraphs() {
+    }
+
+    static List<Text> of(String content) {
+        String[] raw = content.split("\r\n|\r|\n|\f", -1);
+        List<Text> lines = new ArrayList<>();
+        for (int i = 0; i < raw.length; i++) {
+            lines.add(clean(Text.line(raw[i], i + 1)));
+        }
+        List<Text> paragraphs = new ArrayList<>();
+        List<Text> current = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Text line = lines.get(i);
+            if (FOOTNOTE_LINE.matcher(line.norm()).find()) {
+                i = footnoteEnd(lines, i);
+                continue;
+            }
+            if (line.isEmpty() || isArtefact(line.norm())) {
+                continue;
+            }
+            if (!current.isEmpty() && (endsSentence(current) || opensBlock(line.norm()))) {
+                paragraphs.add(Text.concat(current));
+                current.clear();
+            }
+            current.add(line);
+        }
+        if (!current.isEmpty()) {
+            paragraphs.add(Text.concat(current));
+        }
+        return paragraphs;
+    }
+
+    /**
+     * The last line of a footnote that starts at {@code start}: footnotes sit between page breaks,
+     * so one runs to the next blank line (a wrapped footnote spans several lines), unless a heading
+     * or task comes first; with no blank line near, it ends with its first sentence.
+     */
+    private static int footnoteEnd(List<Text> lines, int start) {
+        for (int j = start + 1; j < lines.size() && j <= start + FOOTNOTE_MAX_LINES; j++) {
+            String n = lines.get(j).norm();
+            if (n.isEmpty() || FOOTNOTE_LINE.matcher(n).find() || opensBlock(n)) return j - 1;
+        }
+        for (int j = start; j < lines.size() && j <= start + FOOTNOTE_MAX_LINES; j++) {
+            if (lines.get(j).norm().endsWith("。")) return j;
+        }
+        return start;
+    }
+
+    static boolean opensBlock(String norm) {
+        return SECTION.matcher(norm).find() || ITEM.matcher(norm).find()
+                || TASK.matcher(norm).find() || DASH.matcher(norm).find();
+    }
+
+    private static boolean endsSentence(List<Text> current) {
+        String last = current.get(current.size() - 1).norm();
+        return SENTENCE_END.indexOf(last.charAt(last.length() - 1)) >= 0;
+    }
+
+    private static boolean isArtefact(String norm) {
+        return PAGE_NUMBER.matcher(norm).matches()
+                || RULE.matcher(norm).matches();
+    }
+
+    /**
+     * Drops Markdown heading and emphasis marks, footnote markers, and white space that is not
+     * between two Latin letters or digits (PDF conversion scatters it through Chinese text).
+     */
+    private static Text clean(Text line) {
+        String n = line.norm();
+        int hashes = 0;
+        while (hashes < n.length() && (n.charAt(hashes) == '#' || n.charAt(hashes) == ' ')) hashes++;
+        if (hashes > 0 && !n.startsWith("#")) hashes = 0;
+        int headingEnd = hashes;
+        Text cleaned = line.without(i -> i < headingEnd || n.charAt(i) == '*'
+                || (isSuperscript(n.charAt(i)) && i > 0 && !allSuperscriptBefore(n, i))
+                || (Character.isWhitespace(n.charAt(i)) && !betweenLatin(n, i)));
+        return cleaned.strip();
+    }
+
+    private static boolean isSuperscript(char c) {
+        return "¹²³⁴⁵⁶⁷⁸⁹⁰".indexOf(c) >= 0;
+    }
+
+    private static boolean allSuperscriptBefore(String n, int i) {
+        for (int k = 0; k < i; k++) {
+            if (!isSuperscript(n.charAt(k)) && !Character.isWhitespace(n.charAt(k))) return false;
+        }
+        return true;
+    }
+
+    private static boolean betweenLatin(String n, int i) {
+        int before = i - 1;
+        while (before >= 0 && Character.isWhitespace(n.charAt(before))) before--;
+        int after = i + 1;
+        while (after < n.length() && Character.isWhitespace(n.charAt(after))) after++;
+        return before >= 0 && after < n.length()
+                && isLatin(n.charAt(before)) && isLatin(n.charAt(after));
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,19 @@
+package org.plankg.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything extracted from one plan document. Fields not stated in the text are null. */
+public record Plan(String source, String sha256, District district, String title, String documentNumber,
+                   String issuer, LocalDate issued, Integer startYear, Integer endYear,
+                   List<Target> targets, List<Item> items, List<Unit> units,
+                   List<Assignment> assignments, List<String> warnings) {
+
+    /** The plan's period as written in IRIs, e.g. 2021-2025. */
+    public String period() {
+        if (startYear == null) {
+            return issued == null ? "undated" : String.valueOf(issued.getYear());
+        }
+        return startYear + "-" + endYear;
+    }
+}

@@ -1,0 +1,133 @@
+package org.plankg.extract;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plan's metadata from its notice and title: district (with city and province), issuer,
+ * document number, issue date, title and period; and its quantified targets
+ * (公民具备科学素质的比例达到25.5%) from the whole text.
+ */
+final class PlanHeader {
+
+    private static final Pattern ISSUER =
+            Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,6}?[区县旗])人民政府办公室");
+    private static final Pattern TITLE = Pattern.compile("现将《(.+?)》(?:印发|转发)");
+    private static final Pattern DOC_NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,10}〔\\d{4}〕\\d+号");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})年?[-—–~至到]+(\\d{4})年?");
+    private static final Pattern TARGET =
+            Pattern.compile("科学素质[^。，]{0,8}?比例[^。\\d]{0,12}?(\\d{1,2}(?:\\.\\d+)?)%");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final List<String> MUNICIPALITIES = List.of("北京市", "天津市", "上海市", "重庆市");
+    private static final List<String> PROVINCES = List.of("河北省", "山西省", "辽宁省", "吉林省", "黑龙江省",
+            "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省",
+            "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区",
+            "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区");
+    /** The notice and title come first; targets and the body's references to other documents later. */
+    private static final int HEADER_CHARS = 1500;
+
+    record Header(District district, String issuer, String title, String documentNumber, LocalDate issued,
+                  Integer startYear, Integer endYear) {
+    }
+
+    private PlanHeader() {
+    }
+
+    /** Reads the header from the paragraphs; {@code all} is their concatenation. */
+    static Header read(List<Text> paragraphs, Text all) throws PlanFormatException {
+        String n = all.norm();
+        Matcher issuer = issuer(paragraphs);
+        if (issuer == null) {
+            throw new PlanFormatException("no issuing district found (expected “…区人民政府办公室” in the notice)");
+        }
+        String city = issuer.group(1);
+        String province = city == null ? null
+                : MUNICIPALITIES.contains(city) ? city : mostFrequentProvince(n);
+        String name = issuer.group(2);
+        District district = new District((city == null ? "" : city) + name, name, city, province);
+
+        String head = n.substring(0, Math.min(n.length(), HEADER_CHARS));
+        Matcher title = TITLE.matcher(head);
+        boolean hasTitle = title.find();
+        String titleText = hasTitle ? all.orig().substring(title.start(1), title.end(1)).strip() : null;
+        Matcher number = DOC_NUMBER.matcher(head.substring(0, hasTitle ? title.start() : head.length()));
+        Matcher date = DATE.matcher(head);
+        Matcher period = PERIOD.matcher(titleText == null ? "" : Text.fold(titleText));
+        boolean hasPeriod = period.find();
+        return new Header(district, issuer.group(), titleText, number.find() ? documentNumber(number.group()) : null,
+                date.find() ? date(date) : null,
+                hasPeriod ? Integer.valueOf(period.group(1)) : null,
+                hasPeriod ? Integer.valueOf(period.group(2)) : null);
+    }
+
+    /** The number without header words run into it: 办公室文件丰政办发〔2022〕9号 → 丰政办发〔2022〕9号. */
+    private static String documentNumber(String match) {
+        String number = match;
+        for (String header : List.of("文件", "办公室")) {
+            int at = number.lastIndexOf(header);
+            if (at >= 0) number = number.substring(at + header.length());
+        }
+        return number;
+    }
+
+    /** The first paragraph opening with “[city]district人民政府办公室”, preferring one that names the city. */
+    private static Matcher issuer(List<Text> paragraphs) {
+        Matcher withoutCity = null;
+        int chars = 0;
+        for (Text paragraph : paragraphs) {
+            if (chars > HEADER_CHARS) break;
+            chars += paragraph.length();
+            Matcher m = ISSUER.matcher(paragraph.norm());
+            if (m.lookingAt()) {
+                if (m.group(1) != null) return m;
+                if (withoutCity == null) withoutCity = m;
+            }
+        }
+        return withoutCity;
+    }
+
+    private static String mostFrequentProvince(String n) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String province : PROVINCES) {
+            String shortName = province.substring(0, 2);
+            int count = n.split(shortName, -1).length - 1;
+            if (count > 0) counts.put(province, count);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static LocalDate date(Matcher m) {
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Targets of the plan's own period: a baseline (2020年…达到16.3%) is not a target. */
+    static List<Target> targets(Text all, Integer startYear) {
+        List<Target> out = new ArrayList<>();
+        String n = all.norm();
+        Matcher m = TARGET.matcher(n);
+        while (m.find()) {
+            Matcher year = YEAR.matcher(n.substring(Math.max(0, m.start() - 200), m.start()));
+            Integer y = null;
+            while (year.find()) y = Integer.valueOf(year.group(1));
+            if (y == null || (startYear != null && y < startYear)) continue;
+            int from = n.lastIndexOf('。', m.start()) + 1;
+            int to = n.indexOf('。', m.end());
+            Text quote = all.sub(from, to < 0 ? n.length() : to + 1).strip();
+            out.add(new Target("公民具备科学素质的比例", new BigDecimal(m.group(1)), "%", y,
+                    quote.orig(), all.lines()[m.start(1)]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,101 @@
+package org.plankg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The outline of a plan's body: sections (一、), items (（一）…行动 / …工程) with the text before
+ * their first task, numbered (1.) or bulleted (——) tasks with their text, and the paragraphs of the
+ * 组织实施 section. Items are recognised by their heading's name, not by the section they sit in.
+ */
+final class PlanLayout {
+
+    private static final Pattern ITEM_NAME =
+            Pattern.compile("^（[一二三四五六七八九十]{1,3}）(?:[^，。：；]{2,14}，(?=实施))?(?:实施)?([^，。：；]{2,24}?(?:行动|工程))");
+    private static final Pattern ORG_SECTION = Pattern.compile("组织实施|保障措施|组织领导|组织保障");
+
+    final List<ItemDraft> items = new ArrayList<>();
+    final List<Text> orgParagraphs = new ArrayList<>();
+
+    static final class ItemDraft {
+        final int ordinal;
+        final String name;
+        final Item.Kind kind;
+        final int line;
+        final List<Text> preamble = new ArrayList<>();
+        final List<TaskDraft> tasks = new ArrayList<>();
+        boolean numbered;
+
+        ItemDraft(int ordinal, String name, int line) {
+            this.ordinal = ordinal;
+            this.name = name;
+            this.kind = name.endsWith("行动") ? Item.Kind.ACTION : Item.Kind.PROJECT;
+            this.line = line;
+        }
+    }
+
+    static final class TaskDraft {
+        final int number;
+        final int line;
+        final List<Text> parts = new ArrayList<>();
+
+        TaskDraft(int number, int line) {
+            this.number = number;
+            this.line = line;
+        }
+
+        /** The task's first sentence, without its number or bullet. */
+        String title() {
+            Text text = Text.concat(parts);
+            Matcher marker = Pattern.compile("^(?:\\d{1,2}[.、]|——|--)").matcher(text.norm());
+            int start = marker.find() ? marker.end() : 0;
+            int end = text.norm().indexOf('。', start);
+            return text.sub(start, end < 0 ? text.length() : end + 1).strip().orig();
+        }
+    }
+
+    static PlanLayout of(List<Text> paragraphs) {
+        PlanLayout layout = new PlanLayout();
+        boolean inOrgSection = false;
+        ItemDraft item = null;
+        TaskDraft task = null;
+        for (Text p : paragraphs) {
+            String n = p.norm();
+            if (Paragraphs.SECTION.matcher(n).find()) {
+                inOrgSection = ORG_SECTION.matcher(n.substring(0, Math.min(n.length(), 20))).find();
+                item = null;
+                task = null;
+                if (inOrgSection) layout.orgParagraphs.add(p);
+                continue;
+            }
+            if (inOrgSection) {
+                layout.orgParagraphs.add(p);
+                continue;
+            }
+            Matcher heading = ITEM_NAME.matcher(n);
+            Matcher number = Paragraphs.TASK.matcher(n);
+            if (heading.find()) {
+                item = new ItemDraft(layout.items.size() + 1, heading.group(1), p.firstLine());
+                layout.items.add(item);
+                task = null;
+                item.preamble.add(p);
+            } else if (item != null && number.find()) {
+                item.numbered = true;
+                task = new TaskDraft(Integer.parseInt(number.group(1)), p.firstLine());
+                item.tasks.add(task);
+                task.parts.add(p);
+            } else if (item != null && !item.numbered && Paragraphs.DASH.matcher(n).find()) {
+                task = new TaskDraft(item.tasks.size() + 1, p.firstLine());
+                item.tasks.add(task);
+                task.parts.add(p);
+            } else if (task != null) {
+                task.parts.add(p);
+            } else if (item != null) {
+                item.preamble.add(p);
+            }
+        }
+        return layout;
+    }
+}

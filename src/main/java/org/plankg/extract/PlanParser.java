@@ -1,0 +1,180 @@
+package org.plankg.extract;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.plankg.extract.PlanLayout.ItemDraft;
+import org.plankg.extract.PlanLayout.TaskDraft;
+import org.plankg.extract.Responsibilities.Mention;
+import org.plankg.extract.Responsibilities.Statement;
+import org.plankg.vocab.Vocabulary;
+
+/**
+ * Reads one plan document into a {@link Plan}. Responsibility statements are attached where the
+ * text states them: to an item when the item carries one statement after its tasks, to each task
+ * when several of its tasks carry their own; the 组织实施 section's roles attach to the plan.
+ */
+public final class PlanParser {
+
+    private static final Pattern STATEMENT_LIKE = Pattern.compile("责任单位|牵头|分工：");
+    private static final Pattern AND = Pattern.compile("和|及|、");
+
+    private final Vocabulary vocabulary;
+
+    public PlanParser(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    public Plan parse(String source, byte[] bytes) throws PlanFormatException {
+        String content = SourceDecoder.decode(bytes);
+        List<Text> paragraphs = Paragraphs.of(content);
+        Text all = Text.concat(paragraphs);
+        PlanLayout layout = PlanLayout.of(paragraphs);
+        if (layout.items.isEmpty()) {
+            throw new PlanFormatException("no plan structure found: no action (…行动) or project (…工程) headings");
+        }
+        PlanHeader.Header header = PlanHeader.read(paragraphs, all);
+        return new Reading(source, header, layout).plan(sha256(bytes), PlanHeader.targets(all, header.startYear()));
+    }
+
+    /** The state of reading one document. */
+    private final class Reading {
+        private final String source;
+        private final PlanHeader.Header header;
+        private final PlanLayout layout;
+        private final List<String> warnings = new ArrayList<>();
+        private final UnitNames units;
+        private final Set<Integer> explainedLines = new TreeSet<>();
+        private final Map<String, Draft> drafts = new LinkedHashMap<>();
+
+        /** An assignment before unit names are merged: spelling instead of unit. */
+        private record Draft(String spelling, Role role, Item item, Integer task, Text quote) {
+        }
+
+        Reading(String source, PlanHeader.Header header, PlanLayout layout) {
+            this.source = source;
+            this.header = header;
+            this.layout = layout;
+            this.units = new UnitNames(vocabulary, warnings);
+        }
+
+        Plan plan(String sha256, List<Target> targets) {
+            List<Item> items = new ArrayList<>();
+            for (ItemDraft draft : layout.items) {
+                Item item = new Item(draft.ordinal, draft.name, draft.kind,
+                        Outline.align(vocabulary, draft.name, draft.kind), draft.line,
+                        draft.tasks.stream().map(t -> new Task(t.number, t.title(), t.line)).toList());
+                items.add(item);
+                readItem(draft, item);
+            }
+            readOrganisation();
+            warnUnread();
+            List<Assignment> assignments = drafts.values().stream()
+                    .map(d -> new Assignment(units.unit(d.spelling), d.role, d.item, d.task,
+                            d.quote.orig(), d.quote.firstLine()))
+                    .toList();
+            return new Plan(source, sha256, header.district(), header.title(), header.documentNumber(),
+                    header.issuer(), header.issued(), header.startYear(), header.endYear(), targets, items,
+                    units.all(), assignments, warnings);
+        }
+
+        private void readItem(ItemDraft draft, Item item) {
+            List<List<Statement>> perTask = draft.tasks.stream()
+                    .map(t -> Responsibilities.find(Text.concat(t.parts))).toList();
+            boolean taskLevel = perTask.stream().filter(s -> !s.isEmpty()).count() >= 2;
+            Responsibilities.find(Text.concat(draft.preamble)).forEach(s -> add(s, item, null));
+            for (int i = 0; i < draft.tasks.size(); i++) {
+                TaskDraft task = draft.tasks.get(i);
+                perTask.get(i).forEach(s -> add(s, item, taskLevel ? task.number : null));
+            }
+        }
+
+        private void readOrganisation() {
+            for (Text paragraph : layout.orgParagraphs) {
+                Responsibilities.find(paragraph).forEach(s -> add(s, null, null));
+                for (OrgStatements.Found found : OrgStatements.find(paragraph)) {
+                    boolean generic = found.role() == Role.FUNDER;
+                    Optional<List<String>> names = subjects(found.subject(), generic);
+                    if (names.isEmpty()) continue;
+                    names.get().forEach(name -> draft(name, found.role(), null, null, found.sentence()));
+                }
+            }
+        }
+
+        /** Resolves a prose subject (区委考评办和区政府办) to known units, or nothing if any part is unknown. */
+        private Optional<List<String>> subjects(String subject, boolean generic) {
+            List<String> names = new ArrayList<>();
+            for (String part : AND.split(subject)) {
+                Optional<String> name = longestKnownSuffix(part, generic);
+                if (name.isEmpty()) return Optional.empty();
+                names.add(name.get());
+            }
+            return Optional.of(names);
+        }
+
+        private Optional<String> longestKnownSuffix(String phrase, boolean generic) {
+            for (int start = 0; start <= phrase.length() - 2; start++) {
+                Optional<String> name = units.fromProse(phrase.substring(start), generic);
+                if (name.isPresent()) return name;
+            }
+            return Optional.empty();
+        }
+
+        private void add(Statement statement, Item item, Integer task) {
+            String where = source + ":" + statement.quote().firstLine();
+            for (Mention lead : statement.leads()) {
+                draft(units.fromList(lead.name().norm(), lead.groupPrefix(), where), Role.LEAD, item, task, statement.quote());
+            }
+            Role others = statement.split() ? Role.PARTICIPANT : Role.RESPONSIBLE;
+            for (Mention other : statement.others()) {
+                draft(units.fromList(other.name().norm(), other.groupPrefix(), where), others, item, task, statement.quote());
+            }
+            if (statement.leads().isEmpty() && statement.others().isEmpty()) {
+                warnings.add(where + ": responsibility statement names no unit: " + statement.quote().orig());
+            }
+        }
+
+        private void draft(String spelling, Role role, Item item, Integer task, Text quote) {
+            for (int line : quote.lines()) explainedLines.add(line);
+            String key = spelling + "|" + role + "|" + (item == null ? "" : item.ordinal()) + "|" + task;
+            drafts.putIfAbsent(key, new Draft(spelling, role, item, task, quote));
+        }
+
+        /** Lines that read like responsibility statements but gave no assignment. */
+        private void warnUnread() {
+            List<Text> body = new ArrayList<>(layout.orgParagraphs);
+            layout.items.forEach(i -> {
+                body.addAll(i.preamble);
+                i.tasks.forEach(t -> body.addAll(t.parts));
+            });
+            Set<Integer> warned = new TreeSet<>();
+            for (Text paragraph : body) {
+                Matcher m = STATEMENT_LIKE.matcher(paragraph.norm());
+                while (m.find()) {
+                    int line = paragraph.lines()[m.start()];
+                    if (!explainedLines.contains(line) && warned.add(line)) {
+                        warnings.add(source + ":" + line + ": looks like a responsibility statement but no unit was read from it");
+                    }
+                }
+            }
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

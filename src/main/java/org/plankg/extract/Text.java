@@ -1,0 +1,127 @@
+package org.plankg.extract;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A run of plan text kept in two parallel forms of equal length: {@code orig} as published (for
+ * quotes) and {@code norm} with punctuation and digits folded to one form (for matching), plus the
+ * source line of every character. Matching on {@code norm} and cutting quotes from {@code orig} at
+ * the same offsets keeps quotes verbatim while patterns stay simple.
+ */
+public record Text(String orig, String norm, int[] lines) {
+
+    public static final Text EMPTY = new Text("", "", new int[0]);
+
+    public Text {
+        if (orig.length() != norm.length() || orig.length() != lines.length) {
+            throw new IllegalArgumentException("parallel forms differ in length");
+        }
+    }
+
+    /** One source line, folded. */
+    public static Text line(String original, int lineNumber) {
+        int[] lines = new int[original.length()];
+        Arrays.fill(lines, lineNumber);
+        return new Text(original, fold(original), lines);
+    }
+
+    public static Text concat(List<Text> parts) {
+        StringBuilder orig = new StringBuilder();
+        StringBuilder norm = new StringBuilder();
+        int[] lines = new int[parts.stream().mapToInt(Text::length).sum()];
+        int at = 0;
+        for (Text part : parts) {
+            orig.append(part.orig);
+            norm.append(part.norm);
+            System.arraycopy(part.lines, 0, lines, at, part.length());
+            at += part.length();
+        }
+        return new Text(orig.toString(), norm.toString(), lines);
+    }
+
+    public int length() {
+        return norm.length();
+    }
+
+    public boolean isEmpty() {
+        return norm.isEmpty();
+    }
+
+    public Text sub(int start, int end) {
+        return new Text(orig.substring(start, end), norm.substring(start, end),
+                Arrays.copyOfRange(lines, start, end));
+    }
+
+    public Text sub(int start) {
+        return sub(start, length());
+    }
+
+    /** Source line of the first character (0 when empty). */
+    public int firstLine() {
+        return lines.length == 0 ? 0 : lines[0];
+    }
+
+    /** The same text without characters for which {@code drop} holds at that index. */
+    public Text without(java.util.function.IntPredicate drop) {
+        StringBuilder o = new StringBuilder();
+        StringBuilder n = new StringBuilder();
+        int[] l = new int[length()];
+        int k = 0;
+        for (int i = 0; i < length(); i++) {
+            if (!drop.test(i)) {
+                o.append(orig.charAt(i));
+                n.append(norm.charAt(i));
+                l[k++] = lines[i];
+            }
+        }
+        return new Text(o.toString(), n.toString(), Arrays.copyOf(l, k));
+    }
+
+    /** Text trimmed of surrounding white space. */
+    public Text strip() {
+        int s = 0;
+        int e = length();
+        while (s < e && Character.isWhitespace(norm.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(norm.charAt(e - 1))) e--;
+        return sub(s, e);
+    }
+
+    @Override
+    public String toString() {
+        return orig;
+    }
+
+    /**
+     * Folds one character to the form patterns are written in: half-width punctuation to full
+     * width (，：；（）！？), full-width digits and letters to ASCII, every kind of space to ' '.
+     * One character in, one character out.
+     */
+    static char fold(char c) {
+        switch (c) {
+            case ',': return '，';
+            case ':': return '：';
+            case ';': return '；';
+            case '(': return '（';
+            case ')': return '）';
+            case '!': return '！';
+            case '?': return '？';
+            case '．': return '.';
+            case '﹐': return '，';
+            case '﹕': return '：';
+            case '\u3000': case '\u00a0': case '\t': return ' ';
+            default:
+        }
+        if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')
+                || c == '％' || c == '－' || c == '／') {
+            return (char) (c - 0xFEE0);
+        }
+        return c;
+    }
+
+    static String fold(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) chars[i] = fold(chars[i]);
+        return new String(chars);
+    }
+}

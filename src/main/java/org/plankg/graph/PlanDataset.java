@@ -1,0 +1,59 @@
+package org.plankg.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.plankg.extract.Plan;
+import org.plankg.vocab.Iris;
+import org.plankg.vocab.Vocabulary;
+
+/**
+ * The graph of several plans: one named graph per plan and one for the ontology and vocabularies,
+ * checked against the SHACL shapes of ontology/shapes.ttl.
+ */
+public final class PlanDataset {
+
+    private PlanDataset() {
+    }
+
+    public static Dataset of(List<Plan> plans, Vocabulary vocabulary, Iris iris) {
+        Dataset dataset = DatasetFactory.create();
+        dataset.getDefaultModel().setNsPrefixes(Prefixes.ALL);
+        dataset.addNamedModel(iris.vocabularyGraph(), vocabulary.model());
+        for (Plan plan : plans) {
+            dataset.addNamedModel(iris.graph(plan), PlanGraph.of(plan, iris));
+        }
+        return dataset;
+    }
+
+    /** Validates the union of all graphs, so that shapes see the ontology's class hierarchy. */
+    public static ValidationReport validate(Dataset dataset) {
+        Graph union = GraphFactory.createDefaultGraph();
+        dataset.listModelNames().forEachRemaining(name ->
+                dataset.getNamedModel(name).getGraph().find().forEach(union::add));
+        return ShaclValidator.get().validate(shapes(), union);
+    }
+
+    public static Shapes shapes() {
+        try (InputStream in = PlanDataset.class.getResourceAsStream("/ontology/shapes.ttl")) {
+            if (in == null) throw new IllegalStateException("ontology/shapes.ttl is not on the classpath");
+            Graph graph = GraphFactory.createDefaultGraph();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
+            return Shapes.parse(graph);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,122 @@
+package org.plankg.graph;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.plankg.extract.Assignment;
+import org.plankg.extract.Item;
+import org.plankg.extract.Plan;
+import org.plankg.extract.Target;
+import org.plankg.extract.Task;
+import org.plankg.extract.Unit;
+import org.plankg.vocab.Iris;
+import org.plankg.vocab.Pk;
+
+/** One plan as RDF, in the terms of ontology/plankg.ttl. */
+public final class PlanGraph {
+
+    private static final String ORG = "http://www.w3.org/ns/org#";
+    private static final String PROV = "http://www.w3.org/ns/prov#";
+
+    private final Iris iris;
+    private final Model model = ModelFactory.createDefaultModel();
+
+    private PlanGraph(Iris iris) {
+        this.iris = iris;
+        model.setNsPrefixes(Prefixes.ALL);
+    }
+
+    public static Model of(Plan plan, Iris iris) {
+        PlanGraph graph = new PlanGraph(iris);
+        graph.add(plan);
+        return graph.model;
+    }
+
+    private void add(Plan plan) {
+        Resource district = model.createResource(iris.district(plan.district()), Pk.District)
+                .addProperty(RDFS.label, plan.district().name(), "zh");
+        if (plan.district().city() != null) district.addProperty(Pk.city, plan.district().city());
+        if (plan.district().province() != null) district.addProperty(Pk.province, plan.district().province());
+
+        Resource p = model.createResource(iris.plan(plan), Pk.Plan)
+                .addProperty(DCTerms.spatial, district)
+                .addProperty(Pk.sourceFile, plan.source())
+                .addProperty(Pk.sha256, plan.sha256());
+        p.addProperty(DCTerms.title, plan.title() != null ? plan.title() : plan.district().name() + "实施方案", "zh");
+        p.addProperty(RDFS.label, p.getProperty(DCTerms.title).getString(), "zh");
+        if (plan.documentNumber() != null) p.addProperty(Pk.documentNumber, plan.documentNumber());
+        if (plan.issued() != null) p.addProperty(DCTerms.issued, plan.issued().toString(), XSDDatatype.XSDdate);
+        if (plan.issuer() != null) {
+            p.addProperty(DCTerms.publisher, model.createResource(iris.organization(plan.issuer()))
+                    .addProperty(RDF.type, model.createResource(ORG + "Organization"))
+                    .addProperty(SKOS.prefLabel, plan.issuer(), "zh"));
+        }
+        if (plan.startYear() != null) {
+            p.addProperty(DCTerms.temporal, model.createResource(iris.plan(plan) + "/period", DCTerms.PeriodOfTime)
+                    .addLiteral(DCAT.startDate, model.createTypedLiteral(plan.startYear().toString(), XSDDatatype.XSDgYear))
+                    .addLiteral(DCAT.endDate, model.createTypedLiteral(plan.endYear().toString(), XSDDatatype.XSDgYear)));
+        }
+        for (Target target : plan.targets()) {
+            p.addProperty(Pk.target, model.createResource(iris.target(plan, target.year()), Pk.Target)
+                    .addProperty(Pk.indicator, target.indicator(), "zh")
+                    .addLiteral(Pk.targetValue, model.createTypedLiteral(target.value()))
+                    .addProperty(Pk.unitOfMeasure, target.unitOfMeasure())
+                    .addLiteral(Pk.targetYear, model.createTypedLiteral(String.valueOf(target.year()), XSDDatatype.XSDgYear))
+                    .addProperty(Pk.quote, target.quote())
+                    .addLiteral(Pk.sourceLine, model.createTypedLiteral(target.line())));
+        }
+        for (Item item : plan.items()) addItem(plan, p, item);
+        for (Unit unit : plan.units()) addUnit(plan, district, unit);
+        for (Assignment a : plan.assignments()) addAssignment(plan, p, a);
+    }
+
+    private void addItem(Plan plan, Resource p, Item item) {
+        Resource r = model.createResource(iris.item(plan, item),
+                        item.kind() == Item.Kind.ACTION ? Pk.Action : Pk.Project)
+                .addProperty(SKOS.prefLabel, item.name(), "zh")
+                .addProperty(Pk.inPlan, p)
+                .addLiteral(Pk.ordinal, model.createTypedLiteral(item.ordinal()))
+                .addLiteral(Pk.sourceLine, model.createTypedLiteral(item.line()));
+        p.addProperty(Pk.hasItem, r);
+        if (item.national() != null) r.addProperty(Pk.alignedWith, model.createResource(iris.outline(item.national())));
+        for (Task task : item.tasks()) {
+            Resource t = model.createResource(iris.task(plan, item, task.number()), Pk.Task)
+                    .addProperty(Pk.inItem, r)
+                    .addLiteral(Pk.taskNumber, model.createTypedLiteral(task.number()))
+                    .addProperty(Pk.text, task.text(), "zh")
+                    .addProperty(RDFS.label, item.name() + " " + task.number(), "zh")
+                    .addLiteral(Pk.sourceLine, model.createTypedLiteral(task.line()));
+            r.addProperty(Pk.hasTask, t);
+        }
+    }
+
+    private void addUnit(Plan plan, Resource district, Unit unit) {
+        Resource r = model.createResource(iris.unit(plan.district(), unit), Pk.Unit)
+                .addProperty(SKOS.prefLabel, unit.name(), "zh")
+                .addProperty(Pk.district, district)
+                .addProperty(Pk.category, model.createResource(iris.category(unit.category())));
+        unit.spellings().stream().filter(s -> !s.equals(unit.name()))
+                .forEach(s -> r.addProperty(SKOS.altLabel, s, "zh"));
+    }
+
+    private void addAssignment(Plan plan, Resource p, Assignment a) {
+        String targetIri = a.item() == null ? iris.plan(plan)
+                : a.task() == null ? iris.item(plan, a.item())
+                : iris.task(plan, a.item(), a.task());
+        Resource target = model.createResource(targetIri);
+        Resource r = model.createResource(iris.assignment(targetIri, a.unit(), a.role()), Pk.Assignment)
+                .addProperty(model.createProperty(PROV, "agent"), model.createResource(iris.unit(plan.district(), a.unit())))
+                .addProperty(model.createProperty(PROV, "hadRole"), model.createResource(iris.role(a.role())))
+                .addProperty(Pk.assignedTo, target)
+                .addProperty(Pk.quote, a.quote())
+                .addLiteral(Pk.sourceLine, model.createTypedLiteral(a.line()))
+                .addProperty(model.createProperty(PROV, "wasDerivedFrom"), p);
+        target.addProperty(Pk.hasAssignment, r);
+    }
+}

@@ -1,0 +1,105 @@
+package org.plankg.vocab;
+
+import java.nio.charset.StandardCharsets;
+
+import org.plankg.extract.District;
+import org.plankg.extract.Item;
+import org.plankg.extract.Plan;
+import org.plankg.extract.Role;
+import org.plankg.extract.Unit;
+
+/**
+ * Mints the IRIs of the graph. They are built from what the text says (district, period, item
+ * name, task number, unit name, role), never from counters, so extracting the same texts again
+ * gives the same IRIs. Names stay readable Unicode (IRIs, RFC 3987); only characters that cannot
+ * stand in a path segment are percent-encoded.
+ */
+public final class Iris {
+
+    public static final String DEFAULT_BASE = "http://localhost:8080/";
+
+    private final String base;
+
+    public Iris(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public static Iris standard() {
+        return new Iris(DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public String district(District district) {
+        return base + "id/district/" + segment(district.key());
+    }
+
+    public String plan(Plan plan) {
+        return base + "id/plan/" + segment(plan.district().key()) + "/" + segment(plan.period());
+    }
+
+    public String item(Plan plan, Item item) {
+        return plan(plan) + "/" + item.kind().key() + "/" + segment(item.name());
+    }
+
+    public String task(Plan plan, Item item, int number) {
+        return item(plan, item) + "/task/" + number;
+    }
+
+    public String target(Plan plan, int year) {
+        return plan(plan) + "/target/" + year;
+    }
+
+    public String unit(District district, Unit unit) {
+        return base + "id/unit/" + segment(district.key()) + "/" + segment(unit.name());
+    }
+
+    public String assignment(String targetIri, Unit unit, Role role) {
+        return targetIri + "/assignment/" + segment(unit.name()) + "/" + role.key();
+    }
+
+    public String organization(String name) {
+        return base + "id/organization/" + segment(name);
+    }
+
+    public String graph(Plan plan) {
+        return base + "graph/plan/" + segment(plan.district().key()) + "/" + segment(plan.period());
+    }
+
+    public String vocabularyGraph() {
+        return base + "graph/vocabulary";
+    }
+
+    public String role(Role role) {
+        return base + "def/role/" + role.key();
+    }
+
+    public String category(String key) {
+        return base + "def/category/" + key;
+    }
+
+    public String outline(String key) {
+        return base + "def/outline/" + key;
+    }
+
+    /** Rewrites an IRI minted under the default base to this base. */
+    public String rebase(String iri) {
+        return iri.startsWith(DEFAULT_BASE) ? base + iri.substring(DEFAULT_BASE.length()) : iri;
+    }
+
+    static String segment(String name) {
+        StringBuilder out = new StringBuilder();
+        for (int cp : name.codePoints().toArray()) {
+            if (cp > 0x7F || Character.isLetterOrDigit(cp) || "-._~!$&'()*+,;=:@".indexOf(cp) >= 0) {
+                out.appendCodePoint(cp);
+            } else {
+                for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+        }
+        return out.toString();
+    }
+}

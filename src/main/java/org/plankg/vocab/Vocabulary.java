@@ -1,0 +1,104 @@
+package org.plankg.vocab;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The ontology and its vocabularies (ontology/*.ttl, shipped on the classpath): unit categories
+ * with the spellings that name them, and the national outline with the patterns that align a
+ * district's item to it. The extractor's knowledge of names lives here, not in code.
+ */
+public final class Vocabulary {
+
+    public static final String COLLECTIVE = "collective";
+    public static final String OTHER = "other";
+    public static final List<String> FILES =
+            List.of("plankg.ttl", "roles.ttl", "outline.ttl", "categories.ttl");
+
+    private final Model model;
+    private final Map<String, String> categoryBySpelling = new HashMap<>();
+    private final Map<String, String> categoryByGenericSpelling = new HashMap<>();
+    private final Map<String, String> defaultNames = new HashMap<>();
+    private final List<OutlineConcept> outline = new ArrayList<>();
+
+    /** A national-outline action or project and the pattern that recognises it in item names. */
+    public record OutlineConcept(String key, boolean action, Pattern pattern) {
+    }
+
+    private Vocabulary(Model model) {
+        this.model = model;
+        Resource categoryScheme = model.createResource(Iris.DEFAULT_BASE + "def/category");
+        Resource actions = model.createResource(Iris.DEFAULT_BASE + "def/outline/actions");
+        Resource projects = model.createResource(Iris.DEFAULT_BASE + "def/outline/projects");
+        model.listSubjectsWithProperty(SKOS.inScheme, categoryScheme).forEach(concept -> {
+            String key = concept.getRequiredProperty(SKOS.notation).getString();
+            concept.listProperties(SKOS.altLabel).forEach(s -> categoryBySpelling.put(s.getString(), key));
+            concept.listProperties(SKOS.hiddenLabel)
+                    .forEach(s -> categoryByGenericSpelling.put(s.getString(), key));
+            Statement name = concept.getProperty(Pk.defaultUnitName);
+            if (name != null) defaultNames.put(key, name.getString());
+        });
+        model.listSubjectsWithProperty(Pk.matchPattern).forEach(concept -> outline.add(new OutlineConcept(
+                concept.getRequiredProperty(SKOS.notation).getString(),
+                concept.hasProperty(SKOS.broader, actions) && !concept.hasProperty(SKOS.broader, projects),
+                Pattern.compile(concept.getRequiredProperty(Pk.matchPattern).getString()))));
+        outline.sort((a, b) -> a.key().compareTo(b.key()));
+    }
+
+    public static Vocabulary load() {
+        Model model = ModelFactory.createDefaultModel();
+        for (String file : FILES) {
+            try (InputStream in = Vocabulary.class.getResourceAsStream("/ontology/" + file)) {
+                if (in == null) throw new IllegalStateException("ontology/" + file + " is not on the classpath");
+                RDFDataMgr.read(model, in, Lang.TURTLE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Vocabulary(model);
+    }
+
+    /** The ontology and vocabularies as one graph, with IRIs under the default base. */
+    public Model model() {
+        return model;
+    }
+
+    /** The category of a unit's own name (an altLabel), if the vocabulary knows it. */
+    public Optional<String> categoryOf(String spelling) {
+        return Optional.ofNullable(categoryBySpelling.get(spelling));
+    }
+
+    /** The category of a generic name such as 财政部门, which names a function, not a unit. */
+    public Optional<String> categoryOfGeneric(String spelling) {
+        return Optional.ofNullable(categoryByGenericSpelling.get(spelling));
+    }
+
+    /** The usual district spelling of a category's unit, for plans that only name the function. */
+    public Optional<String> defaultName(String category) {
+        return Optional.ofNullable(defaultNames.get(category));
+    }
+
+    public List<OutlineConcept> outline() {
+        return outline;
+    }
+
+    static String text(RDFNode node) {
+        return node.asLiteral().getString();
+    }
+}
