@@ -118,7 +118,7 @@ public final class ExtractCommand {
         }
         try {
             Path absolute = target.toAbsolutePath();
-            Path temp = Files.createTempFile(absolute.getParent(), ".plankg-", ".trig");
+            Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".partial");
             try (var stream = Files.newOutputStream(temp)) {
                 RDFDataMgr.write(stream, dataset, Lang.TRIG);
             }

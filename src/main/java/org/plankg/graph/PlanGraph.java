@@ -69,11 +69,15 @@ public final class PlanGraph {
                     .addProperty(Pk.unitOfMeasure, target.unitOfMeasure())
                     .addLiteral(Pk.targetYear, model.createTypedLiteral(String.valueOf(target.year()), XSDDatatype.XSDgYear))
                     .addProperty(Pk.quote, target.quote())
-                    .addLiteral(Pk.sourceLine, model.createTypedLiteral(target.line())));
+                    .addLiteral(Pk.sourceLine, integer(target.line())));
         }
         for (Item item : plan.items()) addItem(plan, p, item);
         for (Unit unit : plan.units()) addUnit(plan, district, unit);
         for (Assignment a : plan.assignments()) addAssignment(plan, p, a);
+    }
+
+    private org.apache.jena.rdf.model.Literal integer(int value) {
+        return model.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDinteger);
     }
 
     private void addItem(Plan plan, Resource p, Item item) {
@@ -81,17 +85,17 @@ public final class PlanGraph {
                         item.kind() == Item.Kind.ACTION ? Pk.Action : Pk.Project)
                 .addProperty(SKOS.prefLabel, item.name(), "zh")
                 .addProperty(Pk.inPlan, p)
-                .addLiteral(Pk.ordinal, model.createTypedLiteral(item.ordinal()))
-                .addLiteral(Pk.sourceLine, model.createTypedLiteral(item.line()));
+                .addLiteral(Pk.ordinal, integer(item.ordinal()))
+                .addLiteral(Pk.sourceLine, integer(item.line()));
         p.addProperty(Pk.hasItem, r);
         if (item.national() != null) r.addProperty(Pk.alignedWith, model.createResource(iris.outline(item.national())));
         for (Task task : item.tasks()) {
             Resource t = model.createResource(iris.task(plan, item, task.number()), Pk.Task)
                     .addProperty(Pk.inItem, r)
-                    .addLiteral(Pk.taskNumber, model.createTypedLiteral(task.number()))
+                    .addLiteral(Pk.taskNumber, integer(task.number()))
                     .addProperty(Pk.text, task.text(), "zh")
                     .addProperty(RDFS.label, item.name() + " " + task.number(), "zh")
-                    .addLiteral(Pk.sourceLine, model.createTypedLiteral(task.line()));
+                    .addLiteral(Pk.sourceLine, integer(task.line()));
             r.addProperty(Pk.hasTask, t);
         }
     }
@@ -115,7 +119,7 @@ public final class PlanGraph {
                 .addProperty(model.createProperty(PROV, "hadRole"), model.createResource(iris.role(a.role())))
                 .addProperty(Pk.assignedTo, target)
                 .addProperty(Pk.quote, a.quote())
-                .addLiteral(Pk.sourceLine, model.createTypedLiteral(a.line()))
+                .addLiteral(Pk.sourceLine, integer(a.line()))
                 .addProperty(model.createProperty(PROV, "wasDerivedFrom"), p);
         target.addProperty(Pk.hasAssignment, r);
     }

@@ -1,0 +1,90 @@
+package org.plankg.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.shacl.ValidationReport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.plankg.extract.Plan;
+import org.plankg.extract.PlanFormatException;
+import org.plankg.extract.PlanParser;
+import org.plankg.vocab.Iris;
+import org.plankg.vocab.Vocabulary;
+
+/** The graph of the shipped plans conforms to the shapes and answers questions as the texts do. */
+class PlanGraphTest {
+
+    private static Dataset dataset;
+
+    @BeforeAll
+    static void extract() throws IOException, PlanFormatException {
+        Vocabulary vocabulary = Vocabulary.load();
+        List<Plan> plans = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("data/plans"))) {
+            for (Path file : files.sorted().toList()) {
+                plans.add(new PlanParser(vocabulary).parse(file.toString(), Files.readAllBytes(file)));
+            }
+        }
+        dataset = PlanDataset.of(plans, vocabulary, Iris.standard());
+    }
+
+    @Test
+    void extractedDataConformsToTheShapes() {
+        ValidationReport report = PlanDataset.validate(dataset);
+        assertTrue(report.conforms(), () -> report.getEntries().toString());
+    }
+
+    @Test
+    void districtsThatLetTheScienceAssociationLeadInfrastructure() {
+        List<String> districts = select("""
+                PREFIX pk: <http://localhost:8080/def/plankg#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT DISTINCT ?name WHERE { GRAPH ?g {
+                  ?a prov:agent ?unit ; prov:hadRole <http://localhost:8080/def/role/lead> ; pk:assignedTo ?item .
+                  ?unit skos:prefLabel "区科协"@zh ; pk:district ?d .
+                  ?item pk:alignedWith <http://localhost:8080/def/outline/infrastructure> .
+                  ?d rdfs:label ?name } } ORDER BY ?name""");
+        assertEquals(List.of("丰台区", "通州区", "鲤城区").stream().sorted().toList(), districts.stream().sorted().toList());
+    }
+
+    @Test
+    void eachPlanStatesItsScienceLiteracyTarget() {
+        List<String> targets = select("""
+                PREFIX pk: <http://localhost:8080/def/plankg#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX dct: <http://purl.org/dc/terms/>
+                SELECT ?name ?value WHERE { GRAPH ?g {
+                  ?plan dct:spatial/rdfs:label ?name ; pk:target [ pk:targetValue ?value ; pk:targetYear "2025"^^<http://www.w3.org/2001/XMLSchema#gYear> ] } }
+                ORDER BY ?name""");
+        assertEquals(List.of("丰台区 25.5", "朝阳区 30", "西城区 30", "通州区 28", "鲤城区 17.8"),
+                targets.stream().sorted().toList());
+    }
+
+    private List<String> select(String query) {
+        List<String> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            var results = qe.execSelect();
+            List<String> vars = results.getResultVars();
+            results.forEachRemaining((QuerySolution s) -> {
+                List<String> cells = new ArrayList<>();
+                vars.forEach(v -> cells.add(s.get(v) instanceof Literal l ? l.getLexicalForm() : s.get(v).toString()));
+                rows.add(String.join(" ", cells));
+            });
+        }
+        return rows;
+    }
+}
