@@ -12,16 +12,16 @@ import java.util.regex.Pattern;
  */
 final class Paragraphs {
 
-    static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
-    static final Pattern ITEM = Pattern.compile("^（[一二三四五六七八九十]{1,3}）");
+    static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]{1,3})、");
+    static final Pattern ITEM = Pattern.compile("^（([一二三四五六七八九十]{1,3})）");
     static final Pattern TASK = Pattern.compile("^(\\d{1,2})[.、](?!\\d)");
     static final Pattern DASH = Pattern.compile("^(——|--)");
 
-    private static final Pattern FOOTNOTE_LINE = Pattern.compile("^[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
+    private static final Pattern DEFINITION = Pattern.compile("^[¹²³⁴⁵⁶⁷⁸⁹⁰]+[^（，。、：]{1,30}：");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－]+ ?\\d{1,3} ?[-—–－]+$|^第\\d{1,3}页(共\\d+页)?$");
     private static final Pattern RULE = Pattern.compile("^[-—=*_ ]{3,}$");
-    private static final String SENTENCE_END = "。！？；";
-    private static final int FOOTNOTE_MAX_LINES = 12;
+    private static final String SENTENCE_END = "。！？";
+    private static final int FOOTNOTE_MAX_CHARS = 600;
 
     private Paragraphs() {
     }
@@ -36,8 +36,8 @@ final class Paragraphs {
         List<Text> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Text line = lines.get(i);
-            if (FOOTNOTE_LINE.matcher(line.norm()).find()) {
-                i = footnoteEnd(lines, i);
+            if (startsFootnote(raw[i], line)) {
+                i = footnoteEnd(raw, lines, i);
                 continue;
             }
             if (line.isEmpty() || isArtefact(line.norm())) {
@@ -56,17 +56,31 @@ final class Paragraphs {
     }
 
     /**
-     * The last line of a footnote that starts at {@code start}: footnotes sit between page breaks,
-     * so one runs to the next blank line (a wrapped footnote spans several lines), unless a heading
-     * or task comes first; with no blank line near, it ends with its first sentence.
+     * A footnote opens with its marker, then a space or a defined term and a colon
+     * (¹ 新业态：…). A marker that a line wrap put at the start of a line (⁶（以下简称…) is not one.
      */
-    private static int footnoteEnd(List<Text> lines, int start) {
-        for (int j = start + 1; j < lines.size() && j <= start + FOOTNOTE_MAX_LINES; j++) {
-            String n = lines.get(j).norm();
-            if (n.isEmpty() || FOOTNOTE_LINE.matcher(n).find() || opensBlock(n)) return j - 1;
-        }
-        for (int j = start; j < lines.size() && j <= start + FOOTNOTE_MAX_LINES; j++) {
-            if (lines.get(j).norm().endsWith("。")) return j;
+    private static boolean startsFootnote(String raw, Text cleaned) {
+        String r = raw.strip();
+        int marker = 0;
+        while (marker < r.length() && isSuperscript(r.charAt(marker))) marker++;
+        if (marker == 0 || marker == r.length()) return false;
+        return Character.isWhitespace(r.charAt(marker)) || DEFINITION.matcher(cleaned.norm()).lookingAt();
+    }
+
+    /**
+     * The last line of the footnote that starts at {@code start}. A footnote set off by a blank
+     * line (as at the foot of a page) runs to the next blank line, however it is wrapped; one run
+     * into the text without blank lines ends with its first sentence. Either way it ends before a
+     * heading, a task or another footnote, and after at most {@value #FOOTNOTE_MAX_CHARS} characters.
+     */
+    private static int footnoteEnd(String[] raw, List<Text> lines, int start) {
+        boolean setOff = start > 0 && lines.get(start - 1).isEmpty();
+        int chars = lines.get(start).length();
+        for (int j = start + 1; j < lines.size() && chars <= FOOTNOTE_MAX_CHARS; j++) {
+            Text line = lines.get(j);
+            boolean ends = setOff ? line.isEmpty() : lines.get(j - 1).norm().endsWith("。");
+            if (ends || startsFootnote(raw[j], line) || opensBlock(line.norm())) return j - 1;
+            chars += line.length();
         }
         return start;
     }
@@ -92,10 +106,11 @@ final class Paragraphs {
      */
     private static Text clean(Text line) {
         String n = line.norm();
-        int hashes = 0;
+        int indent = 0;
+        while (indent < n.length() && Character.isWhitespace(n.charAt(indent))) indent++;
+        int hashes = indent;
         while (hashes < n.length() && (n.charAt(hashes) == '#' || n.charAt(hashes) == ' ')) hashes++;
-        if (hashes > 0 && !n.startsWith("#")) hashes = 0;
-        int headingEnd = hashes;
+        int headingEnd = n.startsWith("#", indent) ? hashes : 0;
         Text cleaned = line.without(i -> i < headingEnd || n.charAt(i) == '*'
                 || (isSuperscript(n.charAt(i)) && i > 0 && !allSuperscriptBefore(n, i))
                 || (Character.isWhitespace(n.charAt(i)) && !betweenLatin(n, i)));

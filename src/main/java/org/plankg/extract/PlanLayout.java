@@ -56,32 +56,49 @@ final class PlanLayout {
         }
     }
 
+    /**
+     * Walks the paragraphs. Headings and task numbers must follow on from the previous ones (（二）
+     * after （一）, 3. after 2.; headings may also start again at one): a number that a line wrap happens to put at
+     * the start of a line (…新华 194 / 9、天宁一号…) does not open anything.
+     */
     static PlanLayout of(List<Text> paragraphs) {
         PlanLayout layout = new PlanLayout();
         boolean inOrgSection = false;
+        int section = 0;
+        int sub = 0;
         ItemDraft item = null;
         TaskDraft task = null;
         for (Text p : paragraphs) {
             String n = p.norm();
-            if (Paragraphs.SECTION.matcher(n).find()) {
+            Matcher sectionHeading = Paragraphs.SECTION.matcher(n);
+            if (sectionHeading.find() && follows(chineseNumber(sectionHeading.group(1)), section)) {
+                section = chineseNumber(sectionHeading.group(1));
+                sub = 0;
                 inOrgSection = ORG_SECTION.matcher(n.substring(0, Math.min(n.length(), 20))).find();
                 item = null;
                 task = null;
                 if (inOrgSection) layout.orgParagraphs.add(p);
                 continue;
             }
+            Matcher subHeading = Paragraphs.ITEM.matcher(n);
+            boolean isSubHeading = subHeading.find() && follows(chineseNumber(subHeading.group(1)), sub);
+            if (isSubHeading) sub = chineseNumber(subHeading.group(1));
             if (inOrgSection) {
                 layout.orgParagraphs.add(p);
                 continue;
             }
             Matcher heading = ITEM_NAME.matcher(n);
             Matcher number = Paragraphs.TASK.matcher(n);
-            if (heading.find()) {
+            if (isSubHeading && heading.find()) {
                 item = new ItemDraft(layout.items.size() + 1, heading.group(1), p.firstLine());
                 layout.items.add(item);
                 task = null;
                 item.preamble.add(p);
-            } else if (item != null && number.find()) {
+            } else if (isSubHeading) {
+                item = null;
+                task = null;
+            } else if (item != null && number.find() && Integer.parseInt(number.group(1)) == item.tasks.size() + 1
+                    && (item.numbered || item.tasks.isEmpty())) {
                 item.numbered = true;
                 task = new TaskDraft(Integer.parseInt(number.group(1)), p.firstLine());
                 item.tasks.add(task);
@@ -97,5 +114,20 @@ final class PlanLayout {
             }
         }
         return layout;
+    }
+
+    /** Whether a heading number continues the count, or starts it again (a plan after its notice). */
+    private static boolean follows(int number, int previous) {
+        return number == previous + 1 || number == 1;
+    }
+
+    /** 一 … 九十九 as a number; 0 for anything else. */
+    static int chineseNumber(String numeral) {
+        String digits = "一二三四五六七八九";
+        int ten = numeral.indexOf('十');
+        if (ten < 0) return numeral.length() == 1 ? digits.indexOf(numeral.charAt(0)) + 1 : 0;
+        int tens = ten == 0 ? 1 : digits.indexOf(numeral.charAt(0)) + 1;
+        int units = ten == numeral.length() - 1 ? 0 : digits.indexOf(numeral.charAt(ten + 1)) + 1;
+        return tens * 10 + units;
     }
 }

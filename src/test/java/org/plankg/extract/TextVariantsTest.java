@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -26,6 +28,24 @@ class TextVariantsTest {
     @MethodSource("plans")
     void hardWrappedAtThirtyColumns(Path file) {
         assertSameAs(file, wrapped(text(file), 30).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Other widths put numbers (新华 194|9、) and footnote markers (|⁶（以下简称…) at line starts. */
+    static Stream<Arguments> plansAndWidths() {
+        return plans().stream().flatMap(p -> Stream.of(8, 17, 33, 47).map(w -> Arguments.of(p, w)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("plansAndWidths")
+    void hardWrappedAtOtherWidths(Path file, int columns) {
+        assertSameAs(file, wrapped(text(file), columns).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @MethodSource("plans")
+    void withoutBlankLinesAndWithIndentedLines(Path file) {
+        String noBlank = text(file).replaceAll("\n\\s*\n", "\n").replace("\n", "\n\u3000\u3000");
+        assertSameAs(file, noBlank.getBytes(StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest
