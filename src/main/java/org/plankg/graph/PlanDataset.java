@@ -24,6 +24,8 @@ import org.plankg.vocab.Vocabulary;
  */
 public final class PlanDataset {
 
+    private static final Shapes SHAPES = shapes();
+
     private PlanDataset() {
     }
 
@@ -42,7 +44,12 @@ public final class PlanDataset {
         Graph union = GraphFactory.createDefaultGraph();
         dataset.listModelNames().forEachRemaining(name ->
                 dataset.getNamedModel(name).getGraph().find().forEach(union::add));
-        return ShaclValidator.get().validate(shapes(), union);
+        return ShaclValidator.get().validate(SHAPES, union);
+    }
+
+    /** Validates one graph, which must include the ontology for the class hierarchy. */
+    public static ValidationReport validate(org.apache.jena.rdf.model.Model model) {
+        return ShaclValidator.get().validate(SHAPES, model.getGraph());
     }
 
     public static Shapes shapes() {

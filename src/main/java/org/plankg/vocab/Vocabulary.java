@@ -1,9 +1,13 @@
 package org.plankg.vocab;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +16,6 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
@@ -32,6 +35,7 @@ public final class Vocabulary {
             List.of("plankg.ttl", "roles.ttl", "outline.ttl", "categories.ttl");
 
     private final Model model;
+    private final String sha256;
     private final Map<String, String> categoryBySpelling = new HashMap<>();
     private final Map<String, String> categoryByGenericSpelling = new HashMap<>();
     private final Map<String, String> defaultNames = new HashMap<>();
@@ -41,8 +45,9 @@ public final class Vocabulary {
     public record OutlineConcept(String key, boolean action, Pattern pattern) {
     }
 
-    private Vocabulary(Model model) {
+    private Vocabulary(Model model, String sha256) {
         this.model = model;
+        this.sha256 = sha256;
         Resource categoryScheme = model.createResource(Iris.DEFAULT_BASE + "def/category");
         Resource actions = model.createResource(Iris.DEFAULT_BASE + "def/outline/actions");
         Resource projects = model.createResource(Iris.DEFAULT_BASE + "def/outline/projects");
@@ -63,15 +68,31 @@ public final class Vocabulary {
 
     public static Vocabulary load() {
         Model model = ModelFactory.createDefaultModel();
+        MessageDigest digest = newDigest();
         for (String file : FILES) {
             try (InputStream in = Vocabulary.class.getResourceAsStream("/ontology/" + file)) {
                 if (in == null) throw new IllegalStateException("ontology/" + file + " is not on the classpath");
-                RDFDataMgr.read(model, in, Lang.TURTLE);
+                byte[] bytes = in.readAllBytes();
+                digest.update(bytes);
+                RDFDataMgr.read(model, new ByteArrayInputStream(bytes), Lang.TURTLE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Vocabulary(model);
+        return new Vocabulary(model, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A digest of the vocabulary files, to tell whether a store holds this version of them. */
+    public String sha256() {
+        return sha256;
     }
 
     /** The ontology and vocabularies as one graph, with IRIs under the default base. */
@@ -98,7 +119,4 @@ public final class Vocabulary {
         return outline;
     }
 
-    static String text(RDFNode node) {
-        return node.asLiteral().getString();
-    }
 }

@@ -1,0 +1,89 @@
+package org.plankg.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.plankg.format.Table;
+import org.plankg.question.QuestionService;
+import org.plankg.question.UnknownNameException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The plans, and one plan's overview: metadata, targets, items with their tasks and who does what. */
+@RestController
+class PlansController {
+
+    private final QuestionService questions;
+
+    PlansController(QuestionService questions) {
+        this.questions = questions;
+    }
+
+    @GetMapping("/api/plans")
+    Table plans() {
+        return questions.run("plans", Map.of());
+    }
+
+    @GetMapping(value = "/api/plans/{id}", produces = "text/csv")
+    Table planTable(@PathVariable String id) {
+        return questions.run("plan-items", Map.of("plan", (String) find(id).get("plan")));
+    }
+
+    @GetMapping(value = "/api/plans/{id}", produces = "application/json")
+    Map<String, Object> plan(@PathVariable String id) {
+        Map<String, Object> plan = new LinkedHashMap<>(find(id));
+        String iri = (String) plan.get("plan");
+        plan.put("targets", questions.run("plan-targets", Map.of("plan", iri)).records());
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<Map<String, Object>> organisation = new ArrayList<>();
+        Map<String, Object> item = null;
+        Map<String, Object> task = null;
+        for (Map<String, Object> row : questions.run("plan-items", Map.of("plan", iri)).records()) {
+            if (((String) row.get("item")).isEmpty()) {
+                organisation.add(role(row));
+                continue;
+            }
+            if (item == null || !item.get("name").equals(row.get("item"))) {
+                item = new LinkedHashMap<>(Map.of("ordinal", row.get("ordinal"), "name", row.get("item"),
+                        "kind", row.get("itemKind"), "national", row.get("national"),
+                        "roles", new ArrayList<>(), "tasks", new ArrayList<>()));
+                items.add(item);
+                task = null;
+            }
+            if (row.get("task") != null && (task == null || !Objects.equals(task.get("number"), row.get("task")))) {
+                task = new LinkedHashMap<>(Map.of("number", row.get("task"), "text", row.get("taskText"),
+                        "roles", new ArrayList<>()));
+                list(item, "tasks").add(task);
+            }
+            if (!((String) row.get("role")).isEmpty()) list(row.get("task") == null ? item : task, "roles").add(role(row));
+        }
+        plan.put("items", items);
+        plan.put("organisation", organisation);
+        return plan;
+    }
+
+    private Map<String, Object> find(String id) {
+        List<Map<String, Object>> plans = questions.run("plans", Map.of()).records();
+        return plans.stream()
+                .filter(p -> id.equals(p.get("id")) || id.equals(p.get("district"))
+                        || id.equals(Objects.toString(p.get("city"), "") + p.get("district")))
+                .findFirst()
+                .orElseThrow(() -> new UnknownNameException("no plan with id " + id,
+                        plans.stream().map(p -> (String) p.get("id")).toList()));
+    }
+
+    private static Map<String, Object> role(Map<String, Object> row) {
+        Map<String, Object> role = new LinkedHashMap<>();
+        for (String key : List.of("role", "unit", "quote", "line")) role.put(key, row.get(key));
+        return role;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Map<String, Object> map, String key) {
+        return (List<Object>) map.get(key);
+    }
+}

@@ -1,0 +1,42 @@
+package org.plankg.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.plankg.format.Table;
+import org.plankg.question.Question;
+import org.plankg.question.QuestionService;
+import org.plankg.question.Questions;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The questions of queries/: listed with their parameters, and answered. */
+@RestController
+class QuestionsController {
+
+    private final Questions questions;
+    private final QuestionService service;
+
+    QuestionsController(Questions questions, QuestionService service) {
+        this.questions = questions;
+        this.service = service;
+    }
+
+    record Description(String name, String title, String description, List<Question.Parameter> parameters,
+                       String example, String sparql) {
+    }
+
+    @GetMapping("/api/questions")
+    List<Description> list() {
+        return questions.all().stream().map(q -> new Description(q.name(), q.title(), q.description(),
+                q.parameters(), q.example(), q.sparql())).toList();
+    }
+
+    @GetMapping("/api/questions/{name}")
+    Table answer(@PathVariable String name, @RequestParam Map<String, String> arguments) {
+        arguments.remove("format");
+        return service.run(name, arguments);
+    }
+}

@@ -1,0 +1,43 @@
+package org.plankg.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.plankg.format.Table;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+/** Writes a {@link Table} as a JSON array of objects or as CSV, whichever was negotiated. */
+class TableConverter extends AbstractHttpMessageConverter<Table> {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    TableConverter() {
+        super(StandardCharsets.UTF_8, MediaType.APPLICATION_JSON, TEXT_CSV);
+    }
+
+    @Override
+    protected boolean supports(Class<?> clazz) {
+        return Table.class.isAssignableFrom(clazz);
+    }
+
+    @Override
+    protected boolean canRead(MediaType mediaType) {
+        return false;
+    }
+
+    @Override
+    protected Table readInternal(Class<? extends Table> clazz, HttpInputMessage input) {
+        throw new HttpMessageNotReadableException("tables are not read", input);
+    }
+
+    @Override
+    protected void writeInternal(Table table, HttpOutputMessage output) throws IOException {
+        MediaType type = output.getHeaders().getContentType();
+        boolean csv = type != null && TEXT_CSV.isCompatibleWith(type);
+        output.getBody().write((csv ? table.csv() : table.json()).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,27 @@
+package org.plankg.api;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** JSON by default; CSV for tabular answers with {@code Accept: text/csv} or {@code ?format=csv}. */
+@Configuration
+class WebConfig implements WebMvcConfigurer {
+
+    @Override
+    public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+        configurer.favorParameter(true).parameterName("format")
+                .mediaType("json", MediaType.APPLICATION_JSON)
+                .mediaType("csv", TableConverter.TEXT_CSV)
+                .defaultContentType(MediaType.APPLICATION_JSON);
+    }
+
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.add(0, new TableConverter());
+    }
+}

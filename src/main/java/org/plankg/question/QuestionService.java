@@ -1,0 +1,126 @@
+package org.plankg.question;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIs;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.query.Query;
+import org.plankg.extract.Role;
+import org.plankg.format.Table;
+import org.plankg.question.Question.Parameter;
+import org.plankg.store.Store;
+import org.plankg.vocab.Iris;
+import org.plankg.vocab.Vocabulary;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers questions: turns the text of request parameters into RDF terms by each parameter's
+ * type (a role key into the role's IRI, a unit's spelling into the IRIs of the units it names),
+ * binds them into the question's query and runs it on the store.
+ */
+@Service
+public class QuestionService {
+
+    private final Store store;
+    private final Questions questions;
+    private final Vocabulary vocabulary;
+    private final Iris iris;
+
+    QuestionService(Store store, Questions questions, Vocabulary vocabulary, Iris iris) {
+        this.store = store;
+        this.questions = questions;
+        this.vocabulary = vocabulary;
+        this.iris = iris;
+    }
+
+    public Question question(String name) {
+        return questions.find(name).orElseThrow(() -> new UnknownNameException("no question named " + name,
+                Suggestions.closest(name, questions.all().stream().map(Question::name).toList())));
+    }
+
+    public Table run(String name, Map<String, String> arguments) {
+        return Table.of(store.select(bind(question(name), arguments)));
+    }
+
+    /** The question's query with the arguments bound, as it is sent to the store. */
+    public Query bind(Question question, Map<String, String> arguments) {
+        for (String given : arguments.keySet()) {
+            if (question.parameters().stream().noneMatch(p -> p.name().equals(given))) {
+                throw new BadParameterException(given, given + " is not a parameter of " + question.name()
+                        + "; its parameters: " + question.parameters().stream().map(Parameter::name).toList());
+            }
+        }
+        Map<String, List<Node>> values = new LinkedHashMap<>();
+        for (Parameter p : question.parameters()) {
+            String text = arguments.get(p.name());
+            if (text != null && !text.isBlank()) values.put(p.name(), nodes(p, text.strip()));
+        }
+        return question.bind(values);
+    }
+
+    private List<Node> nodes(Parameter p, String text) {
+        return switch (p.type()) {
+            case TEXT -> List.of(NodeFactory.createLiteralString(text));
+            case INTEGER -> List.of(NodeFactory.createLiteralByValue(integer(p, text)));
+            case IRI -> List.of(NodeFactory.createURI(iri(p, text)));
+            case ROLE -> List.of(NodeFactory.createURI(iris.role(role(p, text))));
+            case OUTLINE -> List.of(NodeFactory.createURI(iris.outline(outline(p, text))));
+            case UNIT -> units(text).stream().map(NodeFactory::createURI).toList();
+        };
+    }
+
+    /** The IRIs of the units a spelling names: 科协 → every 区科协; 区教委 → every education authority. */
+    public List<String> units(String spelling) {
+        List<String> spellings = new ArrayList<>(List.of(spelling));
+        if (!spelling.startsWith("区")) spellings.addAll(List.of("区" + spelling, "区委" + spelling));
+        Question find = questions.get("find-units");
+        Map<String, List<Node>> values = Map.of("spelling",
+                spellings.stream().map(NodeFactory::createLiteralString).toList());
+        Table found = Table.of(store.select(find.bind(values)));
+        List<String> units = found.records().stream().map(r -> (String) r.get("unit")).distinct().toList();
+        if (units.isEmpty()) {
+            List<String> known = run("unit-names", Map.of()).records().stream().map(r -> (String) r.get("name")).toList();
+            throw new UnknownNameException("no unit or unit category is named " + spelling,
+                    Suggestions.closest(spelling, known));
+        }
+        return units;
+    }
+
+    private static long integer(Parameter p, String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(p.name(), p.name() + " must be a whole number, not " + text);
+        }
+    }
+
+    private static String iri(Parameter p, String text) {
+        try {
+            IRIs.checkEx(text);
+            if (!text.startsWith("http://") && !text.startsWith("https://")) throw new IRIException("not http(s)");
+            return text;
+        } catch (IRIException e) {
+            throw new BadParameterException(p.name(), p.name() + " must be an http IRI, not " + text);
+        }
+    }
+
+    private static Role role(Parameter p, String key) {
+        return Arrays.stream(Role.values()).filter(r -> r.key().equals(key)).findFirst()
+                .orElseThrow(() -> new BadParameterException(p.name(), p.name() + " must be one of "
+                        + Arrays.stream(Role.values()).map(Role::key).toList() + ", not " + key));
+    }
+
+    private String outline(Parameter p, String key) {
+        List<String> keys = vocabulary.outline().stream().map(Vocabulary.OutlineConcept::key).toList();
+        if (!keys.contains(key)) {
+            throw new BadParameterException(p.name(), p.name() + " must be one of " + keys + ", not " + key);
+        }
+        return key;
+    }
+}

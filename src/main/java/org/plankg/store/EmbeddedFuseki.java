@@ -1,0 +1,42 @@
+package org.plankg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Fuseki server inside this process, over a TDB2 database on disk, bound to loopback on a free
+ * port. The service talks to it over HTTP exactly as it talks to an external Fuseki.
+ */
+final class EmbeddedFuseki implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedFuseki.class);
+    static final String DATASET = "/plankg";
+
+    private final FusekiServer server;
+
+    EmbeddedFuseki(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the data directory " + directory.toAbsolutePath(), e);
+        }
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(directory.toString());
+        server = FusekiServer.create().port(0).loopback(true).add(DATASET, dataset).build().start();
+        log.info("embedded Fuseki on {} over TDB2 at {}", endpoint(), directory.toAbsolutePath());
+    }
+
+    String endpoint() {
+        return "http://localhost:" + server.getHttpPort() + DATASET;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

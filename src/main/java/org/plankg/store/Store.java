@@ -1,0 +1,103 @@
+package org.plankg.store;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
+import java.util.function.Function;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+
+/**
+ * The SPARQL store, embedded or external, reached the same way: SPARQL 1.1 Protocol and Graph
+ * Store Protocol over HTTP. Failures to reach it become {@link StoreUnavailableException}.
+ */
+public class Store implements AutoCloseable {
+
+    private final String endpoint;
+    private final EmbeddedFuseki embedded;
+
+    private Store(String endpoint, EmbeddedFuseki embedded) {
+        this.endpoint = endpoint;
+        this.embedded = embedded;
+    }
+
+    /** A Fuseki dataset run by someone else, e.g. http://host:3030/plankg. */
+    public static Store external(String endpoint) {
+        return new Store(endpoint, null);
+    }
+
+    /** A Fuseki started in this process over a TDB2 database in {@code directory}. */
+    public static Store embedded(java.nio.file.Path directory) {
+        EmbeddedFuseki fuseki = new EmbeddedFuseki(directory);
+        return new Store(fuseki.endpoint(), fuseki);
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) embedded.close();
+    }
+
+    public String endpoint() {
+        return endpoint;
+    }
+
+    /** Runs a SELECT and returns its rows, read in full (the connection is closed). */
+    public ResultSet select(Query query) {
+        return call(c -> c.query(query).execSelect().materialise());
+    }
+
+    public Model construct(Query query) {
+        return call(c -> c.queryConstruct(query));
+    }
+
+    public boolean ask(Query query) {
+        return call(c -> c.queryAsk(query));
+    }
+
+    /** Replaces a named graph in one request, so a reader sees the old graph or the new one. */
+    public void putGraph(String graph, Model model) {
+        call(c -> {
+            c.put(graph, model);
+            return null;
+        });
+    }
+
+    public void deleteGraph(String graph) {
+        call(c -> {
+            c.delete(graph);
+            return null;
+        });
+    }
+
+    private <T> T call(Function<RDFConnection, T> work) {
+        try (RDFConnection connection = RDFConnectionRemote.service(endpoint).build()) {
+            return work.apply(connection);
+        } catch (RuntimeException e) {
+            if (unreachable(e)) throw new StoreUnavailableException(endpoint, e);
+            throw e;
+        }
+    }
+
+    /** No answer at all, or a gateway or server that says it cannot serve now. */
+    private static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException || t instanceof HttpTimeoutException) return true;
+            if (t instanceof IOException) return true;
+            int status = t instanceof HttpException h ? h.getStatusCode()
+                    : t instanceof QueryExceptionHTTP q ? q.getStatusCode() : 0;
+            if (status == -1 || status == 502 || status == 503 || status == 504) return true;
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,32 @@
+package org.plankg.store;
+
+import org.plankg.vocab.Iris;
+import org.plankg.vocab.Vocabulary;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The store: an external Fuseki when {@code plankg.sparql.endpoint} is set, else an embedded one. */
+@Configuration
+@EnableScheduling
+@EnableConfigurationProperties(StoreProperties.class)
+class StoreConfig {
+
+    @Bean(destroyMethod = "close")
+    Store store(StoreProperties properties) {
+        return properties.sparql().external()
+                ? Store.external(properties.sparql().endpoint())
+                : Store.embedded(properties.data());
+    }
+
+    @Bean
+    Vocabulary vocabulary() {
+        return Vocabulary.load();
+    }
+
+    @Bean
+    Iris iris() {
+        return Iris.standard();
+    }
+}

@@ -1,0 +1,26 @@
+package org.plankg.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the plans and the store are: {@code plankg.plans}, {@code plankg.data} (the embedded TDB2
+ * directory), {@code plankg.sparql.endpoint} (an external Fuseki dataset; nothing embedded starts
+ * when it is set) and how often the plans folder and the store are compared.
+ */
+@ConfigurationProperties("plankg")
+public record StoreProperties(
+        @DefaultValue("data/plans") Path plans,
+        @DefaultValue("plankg-data") Path data,
+        @DefaultValue Sparql sparql,
+        @DefaultValue("10s") Duration syncInterval) {
+
+    public record Sparql(String endpoint) {
+        public boolean external() {
+            return endpoint != null && !endpoint.isBlank();
+        }
+    }
+}
