@@ -1,0 +1,147 @@
+package org.plankg.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plankg.api.Http.text;
+
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The REST API checked against facts in the plans. Run against the embedded store and against a
+ * standalone Fuseki server process: both must give the same answers.
+ */
+abstract class ApiContract {
+
+    abstract String base();
+
+    @Test
+    void scienceAssociationLeadsInfrastructureInFengtaiAndLicheng() {
+        List<JsonObject> rows = Http.get(base(), "/api/units/区科协/items?role=lead").rows();
+        assertTrue(has(rows, "丰台区", "科普设施建设工程"), rows.toString());
+        assertTrue(has(rows, "鲤城区", "科普基础设施工程"), rows.toString());
+        assertTrue(rows.stream().allMatch(r -> "lead".equals(text(r, "role"))));
+        JsonObject row = rows.get(0);
+        for (String key : List.of("district", "item", "itemKind", "national", "task", "role", "quote")) {
+            assertTrue(row.hasKey(key), key + " missing in " + row);
+        }
+    }
+
+    @Test
+    void aUnitCanBeAskedForWithoutItsDistrictPrefix() {
+        List<JsonObject> rows = Http.get(base(), "/api/units/科协/items?role=lead").rows();
+        assertTrue(has(rows, "通州区", "青少年科学素质提升行动"), rows.toString());
+    }
+
+    @Test
+    void askingForTheEducationCommissionFindsLichengsEducationBureau() {
+        List<JsonObject> rows = Http.get(base(), "/api/units/区教委/items?role=lead").rows();
+        assertTrue(rows.stream().anyMatch(r -> "鲤城区".equals(text(r, "district")) && "区教育局".equals(text(r, "unit"))
+                && "青少年科学素质提升行动".equals(text(r, "item"))), rows.toString());
+        assertTrue(has(rows, "丰台区", "科技资源科普化工程"), rows.toString());
+    }
+
+    @Test
+    void tongzhouYouthActionIsLedByThreeUnits() {
+        List<JsonObject> rows = Http.get(base(), "/api/matrix?national=youth").rows();
+        JsonObject tongzhou = rows.stream().filter(r -> "通州区".equals(text(r, "district"))).findFirst().orElseThrow();
+        assertEquals(Set.of("区教委", "团区委", "区科协"), Set.of(text(tongzhou, "leads").split("、")));
+        JsonObject xicheng = rows.stream().filter(r -> "西城区".equals(text(r, "district"))).findFirst().orElseThrow();
+        assertTrue(text(xicheng, "responsible").contains("团区委"), xicheng.toString());
+    }
+
+    @Test
+    void aDistrictsOwnItemCanBeAskedForByName() {
+        List<JsonObject> rows = Http.get(base(), "/api/matrix?item=应急科普能力提升工程").rows();
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(text(rows.get(0), "leads").contains("区应急局"), rows.toString());
+    }
+
+    @Test
+    void allAssignmentsCarryTheKeysThatExtractPrints() {
+        List<JsonObject> rows = Http.get(base(), "/api/assignments").rows();
+        Set<String> keys = Set.of("district", "plan", "item", "itemKind", "national", "task", "unit", "category",
+                "role", "quote", "source");
+        rows.forEach(r -> assertEquals(keys, Set.copyOf(r.keys())));
+        assertTrue(rows.stream().anyMatch(r -> "鲤城区".equals(text(r, "district")) && "区妇联".equals(text(r, "unit"))
+                && "participant".equals(text(r, "role")) && "青少年科学素质提升行动".equals(text(r, "item"))
+                && "data/plans/001_c19de8b630eb6de0.txt:59".equals(text(r, "source"))));
+    }
+
+    @Test
+    void tabularAnswersComeAsCsvOnRequest() {
+        Http.Response byParameter = Http.get(base(), "/api/units/区科协/items?role=lead&format=csv");
+        Http.Response byAccept = Http.get(base(), "/api/units/区科协/items?role=lead", "text/csv");
+        for (Http.Response csv : List.of(byParameter, byAccept)) {
+            assertEquals(200, csv.status());
+            assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+            assertTrue(csv.body().startsWith("district,item,itemKind,national,task,role,"), csv.body());
+            assertTrue(csv.body().contains("鲤城区,科普基础设施工程,project,infrastructure,,lead,区科协,"), csv.body());
+        }
+    }
+
+    @Test
+    void plansAndAPlansOverview() {
+        List<JsonObject> plans = Http.get(base(), "/api/plans").rows();
+        assertEquals(Set.of("丰台区", "鲤城区", "通州区", "西城区", "朝阳区"),
+                Set.copyOf(plans.stream().map(p -> text(p, "district")).toList()));
+        JsonObject fengtai = Http.get(base(), "/api/plans/北京市丰台区-2021-2025").json().getAsObject();
+        assertEquals("丰政办发〔2022〕9号", text(fengtai, "documentNumber"));
+        assertEquals("25.5", text(fengtai.get("targets").getAsArray().get(0).getAsObject(), "value"));
+        assertEquals(10, fengtai.get("items").getAsArray().size(), "five actions and five projects");
+        JsonObject xicheng = Http.get(base(), "/api/plans/西城区").json().getAsObject();
+        JsonObject youth = xicheng.get("items").getAsArray().get(0).getAsObject();
+        JsonObject firstTask = youth.get("tasks").getAsArray().get(0).getAsObject();
+        assertEquals(Set.of("区教委", "团区委", "区科协"), Set.copyOf(firstTask.get("roles").getAsArray().stream()
+                .map(r -> text(r.getAsObject(), "unit")).toList()));
+    }
+
+    @Test
+    void questionsAreListedWithTheirParametersAndAnswered() {
+        List<JsonObject> questions = Http.get(base(), "/api/questions").rows();
+        JsonObject unitItems = questions.stream().filter(q -> "unit-items".equals(text(q, "name"))).findFirst().orElseThrow();
+        assertEquals(2, unitItems.get("parameters").getAsArray().size());
+        List<JsonObject> pairs = Http.get(base(), "/api/questions/unit-pairs").rows();
+        assertFalse(pairs.isEmpty());
+        List<JsonObject> units = Http.get(base(), "/api/questions/district-units?district=朝阳区").rows();
+        JsonObject association = units.stream().filter(u -> "区科协".equals(text(u, "unit"))).findFirst().orElseThrow();
+        assertEquals("1", text(association, "organisationRoles"), "朝阳's 区科协 coordinates");
+    }
+
+    @Test
+    void anUnknownUnitIsNotFoundWithTheClosestNames() {
+        Http.Response response = Http.get(base(), "/api/units/区科学协会/items");
+        assertEquals(404, response.status());
+        JsonObject problem = response.json().getAsObject();
+        assertTrue(problem.get("suggestions").getAsArray().stream().anyMatch(s -> s.getAsString().value().equals("区科协")),
+                response.body());
+        assertFalse(response.body().contains("at org."), "no stack trace");
+    }
+
+    @Test
+    void aBadParameterIsABadRequestSayingWhich() {
+        Http.Response badRole = Http.get(base(), "/api/units/区科协/items?role=boss");
+        assertEquals(400, badRole.status());
+        assertEquals("role", text(badRole.json().getAsObject(), "parameter"));
+        Http.Response badNational = Http.get(base(), "/api/matrix?national=pets");
+        assertEquals(400, badNational.status());
+        assertEquals("national", text(badNational.json().getAsObject(), "parameter"));
+        assertEquals(400, Http.get(base(), "/api/questions/unit-items?colour=red").status());
+        assertEquals(404, Http.get(base(), "/api/questions/no-such-question").status());
+    }
+
+    @Test
+    void healthReportsTheStore() {
+        Http.Response health = Http.get(base(), "/actuator/health");
+        assertEquals(200, health.status(), health.body());
+        assertEquals("UP", text(health.json().getAsObject().get("components").getAsObject().get("store").getAsObject(), "status"));
+    }
+
+    private static boolean has(List<JsonObject> rows, String district, String item) {
+        return rows.stream().anyMatch(r -> district.equals(text(r, "district")) && item.equals(text(r, "item")));
+    }
+}

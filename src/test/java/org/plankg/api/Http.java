@@ -1,0 +1,71 @@
+package org.plankg.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+
+/** Real HTTP requests against a running service, for tests. */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public record Response(int status, String contentType, String body) {
+        public JsonValue json() {
+            return JSON.parseAny(body);
+        }
+
+        public List<JsonObject> rows() {
+            List<JsonObject> rows = new ArrayList<>();
+            json().getAsArray().forEach(v -> rows.add(v.getAsObject()));
+            return rows;
+        }
+    }
+
+    private Http() {
+    }
+
+    /** GET with {@code pathAndQuery} percent-encoded as a browser would. */
+    public static Response get(String base, String pathAndQuery, String accept) {
+        URI uri = URI.create(base + encode(pathAndQuery));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+        if (accept != null) request.header("Accept", accept);
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + uri + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    public static Response get(String base, String pathAndQuery) {
+        return get(base, pathAndQuery, null);
+    }
+
+    static String encode(String s) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c > 0x7E || c == ' ') out.append('%').append(String.format("%02X", c));
+            else out.append((char) c);
+        }
+        return out.toString();
+    }
+
+    public static String text(JsonObject row, String key) {
+        JsonValue v = row.get(key);
+        return v == null || v.isNull() ? null : v.isString() ? v.getAsString().value() : v.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package org.plankg.store;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A standalone Fuseki server ({@code jena-fuseki-server}, copied to target/fuseki by the build) run
+ * as a separate process on loopback with an in-memory, updatable dataset /kg.
+ */
+public final class FusekiProcess implements AutoCloseable {
+
+    static final Path JAR = Path.of("target/fuseki/jena-fuseki-server.jar");
+
+    private final int port;
+    private final Path workDir;
+    private Process process;
+
+    public FusekiProcess() throws IOException {
+        if (!Files.exists(JAR)) throw new IllegalStateException(JAR + " is missing; run the build (mvn verify)");
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        workDir = Files.createTempDirectory("fuseki-");
+        start();
+    }
+
+    public String endpoint() {
+        return "http://localhost:" + port + "/kg";
+    }
+
+    public synchronized void start() {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        try {
+            process = new ProcessBuilder(java, "-Xmx512m", "-jar", JAR.toAbsolutePath().toString(),
+                    "--port=" + port, "--localhost", "--mem", "--update", "/kg")
+                    .directory(workDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("fuseki.log").toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start Fuseki", e);
+        }
+        awaitPing();
+    }
+
+    public synchronized void stop() {
+        if (process == null) return;
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void awaitPing() {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<Void> ping = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/$/ping"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ping.statusCode() == 200) return;
+            } catch (IOException e) {
+                // not up yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (!process.isAlive()) throw new IllegalStateException("Fuseki exited; see " + workDir.resolve("fuseki.log"));
+            sleep(200);
+        }
+        throw new IllegalStateException("Fuseki did not answer within 60 s; see " + workDir.resolve("fuseki.log"));
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
