@@ -28,8 +28,7 @@ import org.plankg.vocab.Pk;
 import org.plankg.vocab.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +40,7 @@ import org.springframework.stereotype.Component;
  * reads as a plan keeps the graph it had: bad input loses no data.
  */
 @Component
-public class PlanSync {
+public class PlanSync implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(PlanSync.class);
 
@@ -64,7 +63,12 @@ public class PlanSync {
         this.iris = iris;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** The first sync runs before the web server opens, so no request sees a half-filled store. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        syncQuietly();
+    }
+
     @Scheduled(initialDelayString = "${plankg.sync-interval:10s}", fixedDelayString = "${plankg.sync-interval:10s}")
     public void syncQuietly() {
         try {
