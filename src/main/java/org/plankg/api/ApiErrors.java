@@ -33,18 +33,18 @@ class ApiErrors {
 
     @ExceptionHandler(BadParameterException.class)
     ResponseEntity<ProblemDetail> badParameter(BadParameterException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad parameter");
-        problem.setProperty("parameter", e.parameter());
-        return respond(problem);
+        return badParameter(e.parameter(), e.getMessage());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "the parameter " + e.getParameterName() + " is required");
+        return badParameter(e.getParameterName(), "the parameter " + e.getParameterName() + " is required");
+    }
+
+    private static ResponseEntity<ProblemDetail> badParameter(String parameter, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Bad parameter");
-        problem.setProperty("parameter", e.getParameterName());
+        problem.setProperty("parameter", parameter);
         return respond(problem);
     }
 

@@ -84,11 +84,6 @@ public final class Iris {
         return base + "def/outline/" + key;
     }
 
-    /** Rewrites an IRI minted under the default base to this base. */
-    public String rebase(String iri) {
-        return iri.startsWith(DEFAULT_BASE) ? base + iri.substring(DEFAULT_BASE.length()) : iri;
-    }
-
     static String segment(String name) {
         StringBuilder out = new StringBuilder();
         for (int cp : name.codePoints().toArray()) {

@@ -20,8 +20,7 @@ class ExternalFusekiApiTest extends ApiContract {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws IOException {
-        fuseki = new FusekiProcess();
-        registry.add("plankg.sparql.endpoint", fuseki::endpoint);
+        fuseki = FusekiProcess.startFor(registry);
     }
 
     @AfterAll

@@ -29,8 +29,7 @@ class StoreOutageTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws IOException {
-        fuseki = new FusekiProcess();
-        registry.add("plankg.sparql.endpoint", fuseki::endpoint);
+        fuseki = FusekiProcess.startFor(registry);
     }
 
     @AfterAll

@@ -32,6 +32,14 @@ public final class FusekiProcess implements AutoCloseable {
         start();
     }
 
+    /** Starts a server and points the service's {@code plankg.sparql.endpoint} at it. */
+    public static FusekiProcess startFor(org.springframework.test.context.DynamicPropertyRegistry registry)
+            throws IOException {
+        FusekiProcess fuseki = new FusekiProcess();
+        registry.add("plankg.sparql.endpoint", fuseki::endpoint);
+        return fuseki;
+    }
+
     public String endpoint() {
         return "http://localhost:" + port + "/kg";
     }
