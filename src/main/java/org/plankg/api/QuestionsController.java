@@ -34,6 +34,13 @@ class QuestionsController {
                 q.parameters(), q.example(), q.sparql())).toList();
     }
 
+    /** The question's SPARQL with the given values bound, exactly as it is sent to the store. */
+    @GetMapping(value = "/api/questions/{name}/sparql", produces = "text/plain;charset=UTF-8")
+    String sparql(@PathVariable String name, @RequestParam Map<String, String> arguments) {
+        arguments.remove("format");
+        return service.bind(service.question(name), arguments).serialize();
+    }
+
     @GetMapping("/api/questions/{name}")
     Table answer(@PathVariable String name, @RequestParam Map<String, String> arguments) {
         arguments.remove("format");

@@ -17,7 +17,7 @@ class WebConfig implements WebMvcConfigurer {
         configurer.favorParameter(true).parameterName("format")
                 .mediaType("json", MediaType.APPLICATION_JSON)
                 .mediaType("csv", TableConverter.TEXT_CSV)
-                .defaultContentType(MediaType.APPLICATION_JSON);
+                .defaultContentType(MediaType.APPLICATION_JSON, MediaType.ALL);
     }
 
     @Override

@@ -73,6 +73,24 @@ abstract class ApiContract {
     }
 
     @Test
+    void theStoreAnswersWithExactlyTheAssignmentsTheExtractorReads() throws Exception {
+        java.util.Set<String> extracted = new java.util.HashSet<>();
+        org.plankg.vocab.Vocabulary vocabulary = org.plankg.vocab.Vocabulary.load();
+        for (java.nio.file.Path file : java.nio.file.Files.list(java.nio.file.Path.of("data/plans")).sorted().toList()) {
+            org.plankg.extract.Plan plan = new org.plankg.extract.PlanParser(vocabulary)
+                    .parse(file.toString(), java.nio.file.Files.readAllBytes(file));
+            org.plankg.extract.AssignmentRow.of(plan, org.plankg.vocab.Iris.standard())
+                    .forEach(r -> extracted.add(r.source() + "|" + r.item() + "|" + r.task() + "|" + r.unit() + "|" + r.role()));
+        }
+        List<JsonObject> served = Http.get(base(), "/api/assignments").rows();
+        java.util.Set<String> fromStore = new java.util.HashSet<>();
+        served.forEach(r -> fromStore.add(text(r, "source") + "|" + text(r, "item") + "|" + text(r, "task") + "|"
+                + text(r, "unit") + "|" + text(r, "role")));
+        assertEquals(extracted.size(), served.size(), "one row per assignment, no duplicates");
+        assertEquals(extracted, fromStore);
+    }
+
+    @Test
     void tabularAnswersComeAsCsvOnRequest() {
         Http.Response byParameter = Http.get(base(), "/api/units/区科协/items?role=lead&format=csv");
         Http.Response byAccept = Http.get(base(), "/api/units/区科协/items?role=lead", "text/csv");
