@@ -4,6 +4,8 @@ import java.net.URI;
 
 import org.plankg.question.BadParameterException;
 import org.plankg.question.UnknownNameException;
+import org.plankg.store.QueryTimeoutException;
+import org.plankg.store.ReadOnlyRefusal;
 import org.plankg.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,21 @@ class ApiErrors {
         problem.setTitle("Bad parameter");
         problem.setProperty("parameter", parameter);
         return respond(problem);
+    }
+
+    @ExceptionHandler(ReadOnlyRefusal.class)
+    ResponseEntity<ProblemDetail> readOnly(RuntimeException e) {
+        return respond(titled(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage()), "Read-only"));
+    }
+
+    @ExceptionHandler(QueryTimeoutException.class)
+    ResponseEntity<ProblemDetail> stopped(QueryTimeoutException e) {
+        return respond(titled(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()), "Query stopped"));
+    }
+
+    private static ProblemDetail titled(ProblemDetail problem, String title) {
+        problem.setTitle(title);
+        return problem;
     }
 
     @ExceptionHandler(StoreUnavailableException.class)

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** JSON by default; CSV for tabular answers with {@code Accept: text/csv} or {@code ?format=csv}. */
@@ -18,6 +19,14 @@ class WebConfig implements WebMvcConfigurer {
                 .mediaType("json", MediaType.APPLICATION_JSON)
                 .mediaType("csv", TableConverter.TEXT_CSV)
                 .defaultContentType(MediaType.APPLICATION_JSON, MediaType.ALL);
+    }
+
+    /** Other sites' tools may query the endpoint and fetch the linked data. */
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+        for (String path : new String[] {"/sparql", "/id/**", "/doc/**", "/def/**", "/dumps/**", "/.well-known/void"}) {
+            registry.addMapping(path).allowedOrigins("*").allowedMethods("GET", "POST", "HEAD", "OPTIONS");
+        }
     }
 
     @Override

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,13 +22,17 @@ final class EmbeddedFuseki implements AutoCloseable {
 
     private final FusekiServer server;
 
-    EmbeddedFuseki(Path directory) {
+    EmbeddedFuseki(Path directory, java.time.Duration queryTimeout) {
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the data directory " + directory.toAbsolutePath(), e);
         }
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(directory.toString());
+        // researchers' queries without GRAPH see all plans at once
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // every query on this dataset is cancelled by Fuseki after the limit
+        dataset.getContext().set(ARQ.queryTimeout, String.valueOf(queryTimeout.toMillis()));
         server = FusekiServer.create().port(0).loopback(true).add(DATASET, dataset).build().start();
         log.info("embedded Fuseki on {} over TDB2 at {}", endpoint(), directory.toAbsolutePath());
     }

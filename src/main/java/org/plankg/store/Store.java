@@ -7,6 +7,8 @@ import java.util.function.Function;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -33,8 +35,8 @@ public class Store implements AutoCloseable {
     }
 
     /** A Fuseki started in this process over a TDB2 database in {@code directory}. */
-    public static Store embedded(java.nio.file.Path directory) {
-        EmbeddedFuseki fuseki = new EmbeddedFuseki(directory);
+    public static Store embedded(java.nio.file.Path directory, java.time.Duration queryTimeout) {
+        EmbeddedFuseki fuseki = new EmbeddedFuseki(directory, queryTimeout);
         return new Store(fuseki.endpoint(), fuseki);
     }
 
@@ -58,6 +60,34 @@ public class Store implements AutoCloseable {
 
     public Model construct(Query query) {
         return call(c -> c.queryConstruct(query));
+    }
+
+    /**
+     * Runs a researcher's query with a time limit that the store enforces (Fuseki's {@code timeout}
+     * parameter cancels the execution there); the answer is read in full: a ResultSet, a Model or a
+     * Boolean.
+     */
+    public Object limited(Query query, java.time.Duration limit) {
+        String seconds = String.valueOf(limit.toMillis() / 1000.0);
+        try (QueryExecution qe = QueryExecutionHTTPBuilder.service(endpoint).query(query)
+                .param("timeout", seconds)
+                .timeout(limit.toMillis() + 2000, java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
+            if (query.isSelectType()) return qe.execSelect().materialise();
+            if (query.isAskType()) return qe.execAsk();
+            if (query.isDescribeType()) return qe.execDescribe();
+            return qe.execConstruct();
+        } catch (RuntimeException e) {
+            if (refused(e)) throw new StoreUnavailableException(endpoint, e);
+            throw new QueryTimeoutException(limit);
+        }
+    }
+
+    /** The store is not there at all, as opposed to a store that stopped the query. */
+    private static boolean refused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException) return true;
+        }
+        return false;
     }
 
     public boolean ask(Query query) {

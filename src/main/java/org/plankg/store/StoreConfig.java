@@ -17,7 +17,7 @@ class StoreConfig {
     Store store(StoreProperties properties) {
         return properties.sparql().external()
                 ? Store.external(properties.sparql().endpoint())
-                : Store.embedded(properties.data());
+                : Store.embedded(properties.data(), properties.sparql().timeout());
     }
 
     @Bean

@@ -18,7 +18,8 @@ public record StoreProperties(
         @DefaultValue Sparql sparql,
         @DefaultValue("10s") Duration syncInterval) {
 
-    public record Sparql(String endpoint) {
+    /** {@code timeout}: the limit on a query of the public SPARQL endpoint, enforced by the store. */
+    public record Sparql(String endpoint, @DefaultValue("10s") Duration timeout) {
         public boolean external() {
             return endpoint != null && !endpoint.isBlank();
         }

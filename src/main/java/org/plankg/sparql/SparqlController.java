@@ -1,0 +1,160 @@
+package org.plankg.sparql;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.update.UpdateFactory;
+import org.plankg.linkeddata.RdfFormat;
+import org.plankg.question.BadParameterException;
+import org.plankg.store.ReadOnlyRefusal;
+import org.plankg.store.Store;
+import org.plankg.store.StoreProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The researchers' SPARQL 1.1 Protocol endpoint: GET, POST form and POST sparql-query. Read-only
+ * (updates are refused), no federation (SERVICE is refused), and every query runs under
+ * {@code plankg.sparql.timeout}, enforced by the store. Without a query, browsers get the editor.
+ */
+@RestController
+class SparqlController {
+
+    private static final List<Result> SELECT_FORMATS = List.of(
+            new Result("application/sparql-results+json", "json", ResultSetLang.RS_JSON),
+            new Result("application/sparql-results+xml", "xml", ResultSetLang.RS_XML),
+            new Result("text/csv", "csv", ResultSetLang.RS_CSV),
+            new Result("text/tab-separated-values", "tsv", ResultSetLang.RS_TSV),
+            new Result("application/json", "json", ResultSetLang.RS_JSON));
+
+    private record Result(String mediaType, String key, Lang lang) {
+    }
+
+    private final Store store;
+    private final StoreProperties properties;
+
+    SparqlController(Store store, StoreProperties properties) {
+        this.store = store;
+        this.properties = properties;
+    }
+
+    @GetMapping("/sparql")
+    ResponseEntity<byte[]> get(@RequestParam(value = "query", required = false) String query,
+                               @RequestParam(value = "update", required = false) String update,
+                               @RequestParam(value = "format", required = false) String format,
+                               @RequestHeader(value = "Accept", required = false) String accept) {
+        if (update != null) throw new ReadOnlyRefusal();
+        if (query == null) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", "/sparql.html").build();
+        }
+        return answer(query, accept, format);
+    }
+
+    @PostMapping(value = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<byte[]> postForm(@RequestParam(value = "query", required = false) String query,
+                                    @RequestParam(value = "update", required = false) String update,
+                                    @RequestParam(value = "format", required = false) String format,
+                                    @RequestHeader(value = "Accept", required = false) String accept) {
+        if (update != null) throw new ReadOnlyRefusal();
+        if (query == null) throw new BadParameterException("query", "the query parameter is required");
+        return answer(query, accept, format);
+    }
+
+    @PostMapping(value = "/sparql", consumes = "application/sparql-query")
+    ResponseEntity<byte[]> postQuery(@RequestBody String query, @RequestParam(value = "format", required = false) String format,
+                                     @RequestHeader(value = "Accept", required = false) String accept) {
+        return answer(query, accept, format);
+    }
+
+    @PostMapping(value = "/sparql", consumes = "application/sparql-update")
+    ResponseEntity<byte[]> postUpdate() {
+        throw new ReadOnlyRefusal();
+    }
+
+    private ResponseEntity<byte[]> answer(String text, String accept, String format) {
+        Query query = parse(text);
+        Object answer = store.limited(query, properties.sparql().timeout());
+        if (answer instanceof Model model) {
+            RdfFormat rdf = RdfFormat.negotiate(accept, format, false)
+                    .map(RdfFormat.Choice::format).orElse(null);
+            if (rdf == null) return notAcceptable();
+            return ResponseEntity.ok().contentType(rdf.contentType()).body(rdf.write(model));
+        }
+        Result result = negotiateResult(accept, format).orElse(null);
+        if (result == null) return notAcceptable();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (answer instanceof Boolean yes) ResultSetMgr.write(out, yes.booleanValue(), result.lang());
+        else ResultSetMgr.write(out, (ResultSet) answer, result.lang());
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.parseMediaType(result.mediaType()), StandardCharsets.UTF_8))
+                .body(out.toByteArray());
+    }
+
+    private static Query parse(String text) {
+        Query query;
+        try {
+            query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+        } catch (QueryParseException e) {
+            if (isUpdate(text)) throw new ReadOnlyRefusal();
+            throw new BadParameterException("query", "the query does not parse: " + e.getMessage());
+        }
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService service) {
+                throw new BadParameterException("query", "federated queries (SERVICE) are not allowed here");
+            }
+        });
+        return query;
+    }
+
+    private static boolean isUpdate(String text) {
+        try {
+            UpdateFactory.create(text);
+            return true;
+        } catch (QueryParseException e) {
+            return false;
+        }
+    }
+
+    private static Optional<Result> negotiateResult(String accept, String format) {
+        if (format != null && !format.isBlank()) {
+            return SELECT_FORMATS.stream().filter(r -> r.key().equals(format)).findFirst();
+        }
+        if (accept == null || accept.isBlank()) return Optional.of(SELECT_FORMATS.get(0));
+        for (MediaType wanted : RdfFormat.accepted(accept)) {
+            for (Result r : SELECT_FORMATS) {
+                if (wanted.getQualityValue() > 0 && wanted.isCompatibleWith(MediaType.parseMediaType(r.mediaType()))) {
+                    return Optional.of(r);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+
+    private static ResponseEntity<byte[]> notAcceptable() {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.TEXT_PLAIN)
+                .body("406 Not Acceptable: results are served as JSON, XML, CSV or TSV; graphs as Turtle, JSON-LD, RDF/XML or N-Triples\n"
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+}
