@@ -17,6 +17,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.vocabulary.DCTerms;
 import org.plankg.extract.Plan;
 import org.plankg.extract.PlanFormatException;
 import org.plankg.extract.PlanParser;
@@ -100,6 +101,8 @@ public class PlanSync implements SmartInitializingSingleton {
                 Plan plan = parser.parse(source, bytes);
                 String graph = iris.graph(plan);
                 Model model = PlanGraph.of(plan, iris);
+                model.createResource(iris.plan(plan)).addLiteral(DCTerms.modified,
+                        model.createTypedLiteral(java.util.Calendar.getInstance()));
                 ValidationReport report = PlanDataset.validate(model.union(vocabulary.model()));
                 if (!report.conforms()) throw new PlanFormatException("its graph does not conform to the shapes");
                 store.putGraph(graph, model);

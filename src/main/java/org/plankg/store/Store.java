@@ -94,6 +94,11 @@ public class Store implements AutoCloseable {
         return call(c -> c.queryAsk(query));
     }
 
+    /** Every graph of the store, read through the Graph Store Protocol. */
+    public org.apache.jena.query.Dataset dataset() {
+        return call(RDFConnection::fetchDataset);
+    }
+
     /** Replaces a named graph in one request, so a reader sees the old graph or the new one. */
     public void putGraph(String graph, Model model) {
         call(c -> {

@@ -1,0 +1,46 @@
+'use strict';
+// The SPARQL editor: YASGUI served by this application, the questions of queries/ as examples.
+
+const PREFIXES = {
+  pk: 'http://localhost:8080/def/plankg#', role: 'http://localhost:8080/def/role/',
+  outline: 'http://localhost:8080/def/outline/', category: 'http://localhost:8080/def/category/',
+  org: 'http://www.w3.org/ns/org#', prov: 'http://www.w3.org/ns/prov#',
+  skos: 'http://www.w3.org/2004/02/skos/core#', dct: 'http://purl.org/dc/terms/',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#', xsd: 'http://www.w3.org/2001/XMLSchema#',
+};
+const DEFAULT_QUERY = Object.entries(PREFIXES).map(([p, ns]) => `PREFIX ${p}: <${ns}>`).join('\n') + `
+
+# Which actions and projects does 区科协 lead, in every district?
+SELECT ?district ?item ?quote WHERE {
+  ?a prov:agent ?unit ; prov:hadRole role:lead ; pk:assignedTo ?item ; pk:quote ?quote .
+  ?unit skos:prefLabel "区科协"@zh ; pk:district/rdfs:label ?district .
+}
+ORDER BY ?district`;
+
+// No look-ups on other hosts: prefix.cc and the endpoint catalogue are switched off.
+Yasgui.Yasqe.defaults.prefixCcApi = '/prefixes.json';
+const yasgui = new Yasgui(document.getElementById('yasgui'), {
+  requestConfig: { endpoint: '/sparql', method: 'POST' },
+  copyEndpointOnNewTab: false,
+  endpointCatalogueOptions: { getData: () => [{ endpoint: '/sparql' }] },
+  persistenceId: null,
+  yasqe: { value: DEFAULT_QUERY },
+});
+window.plankgYasgui = yasgui;
+yasgui.getTab().setQuery(DEFAULT_QUERY);
+
+fetch('/api/questions').then(r => r.json()).then(questions => {
+  const select = document.getElementById('examples');
+  for (const q of questions) {
+    const option = document.createElement('option');
+    option.value = q.name;
+    option.textContent = q.title;
+    option.dataset.sparql = q.sparql;
+    select.append(option);
+  }
+  select.addEventListener('change', () => {
+    const chosen = select.selectedOptions[0];
+    if (chosen && chosen.dataset.sparql) yasgui.getTab().setQuery(chosen.dataset.sparql);
+  });
+  document.body.dataset.ready = 'true';
+});
