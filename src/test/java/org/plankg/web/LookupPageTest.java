@@ -131,6 +131,19 @@ class LookupPageTest {
         assertOnlyLocalRequestsAndNoErrors();
     }
 
+    @Test
+    void theSparqlEditorRunsAnExampleQuestion() throws IOException {
+        browser.driver.get(base() + "/sparql");
+        browser.waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("examples"))).selectByValue("plans");
+        browser.waiting().until(d -> ((String) browser.driver.executeScript(
+                "return window.plankgYasgui.getTab().getQuery();")).contains("pk:sha256"));
+        browser.driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        browser.waiting().until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("丰政办发〔2022〕9号"));
+        browser.screenshot("sparql-editor");
+        assertOnlyLocalRequestsAndNoErrors();
+    }
+
     private static WebElement cell(WebElement table, List<String> districts, String rowLabel, String district) {
         WebElement row = table.findElements(By.cssSelector("tbody tr")).stream()
                 .filter(r -> !r.findElements(By.cssSelector("th[scope=row]")).isEmpty()
