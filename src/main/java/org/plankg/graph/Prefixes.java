@@ -21,6 +21,13 @@ public final class Prefixes {
             Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
             Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"));
 
+    /** The prefixes with namespaces under the given IRIs' base. */
+    public static Map<String, String> under(Iris iris) {
+        Map<String, String> moved = new java.util.HashMap<>();
+        ALL.forEach((prefix, ns) -> moved.put(prefix, iris.rebase(ns)));
+        return moved;
+    }
+
     private Prefixes() {
     }
 }

@@ -30,9 +30,12 @@ class DumpController {
     private final Store store;
     private final QuestionService questions;
 
-    DumpController(Store store, QuestionService questions) {
+    private final org.plankg.vocab.Iris iris;
+
+    DumpController(Store store, QuestionService questions, org.plankg.vocab.Iris iris) {
         this.store = store;
         this.questions = questions;
+        this.iris = iris;
     }
 
     @GetMapping("/dumps/plankg.trig.gz")
@@ -59,7 +62,7 @@ class DumpController {
         return download(id + ".trig", "application/trig", out.toByteArray());
     }
 
-    private static byte[] gzip(Dataset dataset, Lang lang) {
+    private byte[] gzip(Dataset dataset, Lang lang) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
             write(out, dataset, lang);
@@ -69,8 +72,8 @@ class DumpController {
         return bytes.toByteArray();
     }
 
-    private static void write(java.io.OutputStream out, Dataset dataset, Lang lang) {
-        dataset.getDefaultModel().setNsPrefixes(Prefixes.ALL);
+    private void write(java.io.OutputStream out, Dataset dataset, Lang lang) {
+        dataset.getDefaultModel().setNsPrefixes(Prefixes.under(iris));
         RDFDataMgr.write(out, dataset, lang);
     }
 

@@ -71,7 +71,7 @@ class ResourceController {
         if (model.isEmpty()) {
             throw new UnknownNameException("nothing is known about " + iri, List.of());
         }
-        model.setNsPrefixes(Prefixes.ALL);
+        model.setNsPrefixes(Prefixes.under(iris));
         List<RdfFormat> alternates = Arrays.asList(RdfFormat.values());
         String location = documentPath + "?format=" + (choice.html() ? "html" : choice.format().key);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()

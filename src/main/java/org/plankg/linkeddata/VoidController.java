@@ -45,7 +45,7 @@ class VoidController {
 
     Model describe() {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(Prefixes.ALL).setNsPrefix("void", VOID);
+        m.setNsPrefixes(Prefixes.under(iris)).setNsPrefix("void", VOID);
         String base = iris.base();
         Resource dataset = m.createResource(base + ".well-known/void#plankg")
                 .addProperty(RDF.type, m.createResource(VOID + "Dataset"))

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.plankg.vocab.Iris;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -20,13 +22,22 @@ public class Questions {
 
     private final Map<String, Question> byName = new LinkedHashMap<>();
 
+    /** The questions with their IRIs under the default base. */
     public Questions() {
+        this(Iris.standard());
+    }
+
+    /** The questions with IRIs written under the default base moved under {@code iris}' base. */
+    @Autowired
+    public Questions(Iris iris) {
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:queries/*.rq");
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             for (Resource file : files) {
                 String name = file.getFilename().replaceFirst("\\.rq$", "");
-                byName.put(name, Question.parse(name, file.getContentAsString(StandardCharsets.UTF_8)));
+                String text = file.getContentAsString(StandardCharsets.UTF_8)
+                        .replace(Iris.DEFAULT_BASE, iris.base());
+                byName.put(name, Question.parse(name, text));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read queries/", e);

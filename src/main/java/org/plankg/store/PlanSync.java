@@ -15,7 +15,6 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.DCTerms;
 import org.plankg.extract.Plan;
@@ -93,19 +92,20 @@ public class PlanSync implements SmartInitializingSingleton {
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 String sha = PlanParser.sha256(bytes);
-                if (earlier.stream().anyMatch(g -> g[1].equals(sha))) {
+                if (earlier.stream().anyMatch(g -> g[1].equals(sha) && g[0].startsWith(iris.base()))) {
                     earlier.forEach(g -> keep.add(g[0]));
                     unchanged++;
                     continue;
                 }
                 Plan plan = parser.parse(source, bytes);
                 String graph = iris.graph(plan);
-                Model model = PlanGraph.of(plan, iris);
-                model.createResource(iris.plan(plan)).addLiteral(DCTerms.modified,
+                // built and checked under the default base, in which the shapes are written; then moved
+                Model model = PlanGraph.of(plan, Iris.standard());
+                model.createResource(Iris.standard().plan(plan)).addLiteral(DCTerms.modified,
                         model.createTypedLiteral(java.util.Calendar.getInstance()));
                 ValidationReport report = PlanDataset.validate(model.union(vocabulary.model()));
                 if (!report.conforms()) throw new PlanFormatException("its graph does not conform to the shapes");
-                store.putGraph(graph, model);
+                store.putGraph(graph, iris.rebase(model));
                 keep.add(graph);
                 loaded.add(source);
             } catch (PlanFormatException | IOException e) {
@@ -134,12 +134,12 @@ public class PlanSync implements SmartInitializingSingleton {
         String graph = iris.vocabularyGraph();
         ParameterizedSparqlString ask = new ParameterizedSparqlString("ASK { GRAPH ?graph { ?graph ?digest ?sha256 } }");
         ask.setIri("graph", graph);
-        ask.setIri("digest", Pk.sha256.getURI());
+        ask.setIri("digest", iris.rebase(Pk.sha256.getURI()));
         ask.setLiteral("sha256", vocabulary.sha256());
         boolean current = store.ask(ask.asQuery());
         if (current) return;
-        Model model = ModelFactory.createDefaultModel().add(vocabulary.model());
-        model.createResource(graph).addProperty(Pk.sha256, vocabulary.sha256());
+        Model model = iris.rebase(vocabulary.model());
+        model.createResource(graph).addProperty(model.createProperty(iris.rebase(Pk.sha256.getURI())), vocabulary.sha256());
         store.putGraph(graph, model);
     }
 

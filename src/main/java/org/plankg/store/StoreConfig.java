@@ -25,8 +25,9 @@ class StoreConfig {
         return Vocabulary.load();
     }
 
+    /** IRIs under {@code plankg.base}: by default the service's own address on its default port. */
     @Bean
-    Iris iris() {
-        return Iris.standard();
+    Iris iris(@org.springframework.beans.factory.annotation.Value("${plankg.base:" + Iris.DEFAULT_BASE + "}") String base) {
+        return new Iris(base);
     }
 }

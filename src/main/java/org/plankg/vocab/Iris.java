@@ -2,6 +2,12 @@ package org.plankg.vocab;
 
 import java.nio.charset.StandardCharsets;
 
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
 import org.plankg.extract.District;
 import org.plankg.extract.Item;
 import org.plankg.extract.Plan;
@@ -82,6 +88,25 @@ public final class Iris {
 
     public String outline(String key) {
         return base + "def/outline/" + key;
+    }
+
+    /** An IRI minted under the default base, moved under this base (other IRIs stay as they are). */
+    public String rebase(String iri) {
+        return iri.startsWith(DEFAULT_BASE) ? base + iri.substring(DEFAULT_BASE.length()) : iri;
+    }
+
+    /** A copy of a graph written under the default base, with every such IRI moved under this base. */
+    public Model rebase(Model model) {
+        if (base.equals(DEFAULT_BASE)) return model;
+        Model moved = ModelFactory.createDefaultModel();
+        model.listStatements().forEach(st -> moved.add(
+                (Resource) rebase(st.getSubject()), moved.createProperty(rebase(st.getPredicate().getURI())), rebase(st.getObject())));
+        model.getNsPrefixMap().forEach((prefix, ns) -> moved.setNsPrefix(prefix, rebase(ns)));
+        return moved;
+    }
+
+    private RDFNode rebase(RDFNode node) {
+        return node.isURIResource() ? ResourceFactory.createResource(rebase(node.asResource().getURI())) : node;
     }
 
     static String segment(String name) {

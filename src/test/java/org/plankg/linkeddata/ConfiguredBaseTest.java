@@ -1,0 +1,47 @@
+package org.plankg.linkeddata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.junit.jupiter.api.Test;
+import org.plankg.api.Http;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** With {@code plankg.base} set, every IRI — data, ontology, vocabularies — lives under that base. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "plankg.base=http://data.example.org/kg/")
+class ConfiguredBaseTest {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) throws IOException {
+        Path data = Files.createTempDirectory("plankg-tdb2-");
+        registry.add("plankg.data", data::toString);
+    }
+
+    @Test
+    void resourcesQuestionsAndTheEndpointUseTheConfiguredBase() {
+        String base = "http://localhost:" + port;
+        Http.Response doc = Http.get(base, "/doc/unit/北京市丰台区/区科协", "application/n-triples");
+        assertEquals(200, doc.status(), doc.body());
+        assertTrue(doc.body().contains("<http://data.example.org/kg/id/unit/北京市丰台区/区科协> "
+                + "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://data.example.org/kg/def/plankg#Unit>"), doc.body());
+        assertTrue(doc.body().contains("<http://data.example.org/kg/def/category/sci-assoc>"), doc.body());
+        assertTrue(Http.get(base, "/api/units/区科协/items?role=lead").body().contains("科普基础设施工程"));
+        try (RDFConnection sparql = RDFConnection.connect(base + "/sparql")) {
+            long old = sparql.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?s), \"http://localhost:8080/\")) }")
+                    .execSelect().next().getLiteral("n").getLong();
+            assertEquals(0, old, "nothing is left under the default base");
+        }
+    }
+}
