@@ -3,17 +3,12 @@ package org.plankg.linkeddata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.Test;
 import org.plankg.api.Http;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** With {@code plankg.base} set, every IRI — data, ontology, vocabularies — lives under that base. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -22,12 +17,6 @@ class ConfiguredBaseTest {
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) throws IOException {
-        Path data = Files.createTempDirectory("plankg-tdb2-");
-        registry.add("plankg.data", data::toString);
-    }
 
     @Test
     void resourcesQuestionsAndTheEndpointUseTheConfiguredBase() {

@@ -11,8 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,8 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.plankg.api.Http;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** URIs, content negotiation, dumps, VoID and the SPARQL endpoint, as outside tools use them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "plankg.sparql.timeout=3s")
@@ -57,12 +53,6 @@ class LinkedDataTest {
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) throws IOException {
-        Path data = Files.createTempDirectory("plankg-tdb2-");
-        registry.add("plankg.data", data::toString);
-    }
 
     private String base() {
         return "http://localhost:" + port;

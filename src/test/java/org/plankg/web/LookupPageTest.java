@@ -22,8 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The lookup page in a real headless Chromium, checked against what the plans say. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,12 +31,6 @@ class LookupPageTest {
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) throws IOException {
-        Path data = Files.createTempDirectory("plankg-tdb2-");
-        registry.add("plankg.data", data::toString);
-    }
 
     @BeforeAll
     static void openBrowser() throws IOException {
