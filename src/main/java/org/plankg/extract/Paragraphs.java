@@ -26,11 +26,23 @@ final class Paragraphs {
     private Paragraphs() {
     }
 
-    static List<Text> of(String content) {
+    /** The lines of a document as published, numbered from 1. */
+    static List<Text> lines(String content) {
         String[] raw = content.split("\r\n|\r|\n|\f", -1);
         List<Text> lines = new ArrayList<>();
+        for (int i = 0; i < raw.length; i++) lines.add(Text.line(raw[i], i + 1));
+        return lines;
+    }
+
+    static List<Text> of(String content) {
+        return of(lines(content));
+    }
+
+    static List<Text> of(List<Text> source) {
+        String[] raw = source.stream().map(Text::orig).toArray(String[]::new);
+        List<Text> lines = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
-            lines.add(clean(Text.line(raw[i], i + 1)));
+            lines.add(clean(source.get(i)));
         }
         List<Text> paragraphs = new ArrayList<>();
         List<Text> current = new ArrayList<>();

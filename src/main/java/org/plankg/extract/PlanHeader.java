@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
 final class PlanHeader {
 
     private static final Pattern ISSUER =
-            Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,6}?[区县旗])人民政府办公室");
+            Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,10}?[区县旗])人民政府办公室");
+    /** A county-level city's own office: 晋江市人民政府办公室. */
+    private static final Pattern CITY_ISSUER = Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)人民政府办公室");
+    /** A county cites its city's plan: 《北峪市全民科学素质行动规划纲要实施方案》. */
+    private static final Pattern CITED_CITY = Pattern.compile("《([\\u4e00-\\u9fa5]{2,5}?[市州])");
     private static final Pattern TITLE = Pattern.compile("现将《(.+?)》(?:印发|转发)");
     private static final Pattern DOC_NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,10}〔\\d{4}〕\\d+号");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
@@ -44,15 +48,16 @@ final class PlanHeader {
     /** Reads the header from the paragraphs; {@code all} is their concatenation. */
     static Header read(List<Text> paragraphs, Text all) throws PlanFormatException {
         String n = all.norm();
-        Matcher issuer = issuer(paragraphs);
+        Issuer issuer = issuer(paragraphs);
         if (issuer == null) {
-            throw new PlanFormatException("no issuing district found (expected “…区人民政府办公室” in the notice)");
+            throw new PlanFormatException("no issuing district found (expected “…区人民政府办公室”, “…县人民政府办公室” "
+                    + "or “…市人民政府办公室” in the notice)");
         }
-        String city = issuer.group(1);
-        String province = city == null ? null
+        String city = issuer.city() != null ? issuer.city() : citedCity(n, issuer.name());
+        String province = city == null ? mostFrequentProvince(n)
                 : MUNICIPALITIES.contains(city) ? city : mostFrequentProvince(n);
-        String name = issuer.group(2);
-        District district = new District((city == null ? "" : city) + name, name, city, province);
+        String name = issuer.name();
+        District district = new District((issuer.city() == null ? "" : issuer.city()) + name, name, city, province);
 
         String head = n.substring(0, Math.min(n.length(), HEADER_CHARS));
         Matcher title = TITLE.matcher(head);
@@ -62,7 +67,7 @@ final class PlanHeader {
         Matcher date = DATE.matcher(head);
         Matcher period = PERIOD.matcher(titleText == null ? "" : Text.fold(titleText));
         boolean hasPeriod = period.find();
-        return new Header(district, issuer.group(), titleText, number.find() ? documentNumber(number.group()) : null,
+        return new Header(district, issuer.office(), titleText, number.find() ? documentNumber(number.group()) : null,
                 date.find() ? date(date) : null,
                 hasPeriod ? Integer.valueOf(period.group(1)) : null,
                 hasPeriod ? Integer.valueOf(period.group(2)) : null);
@@ -78,20 +83,38 @@ final class PlanHeader {
         return number;
     }
 
-    /** The first paragraph opening with “[city]district人民政府办公室”, preferring one that names the city. */
-    private static Matcher issuer(List<Text> paragraphs) {
-        Matcher withoutCity = null;
+    private record Issuer(String city, String name, String office) {
+    }
+
+    /**
+     * The first paragraph opening with “[city]district人民政府办公室”, preferring one that names the
+     * city; a county-level city's “city人民政府办公室” when no district or county office is found.
+     */
+    private static Issuer issuer(List<Text> paragraphs) {
+        Issuer withoutCity = null;
+        Issuer cityLevel = null;
         int chars = 0;
         for (Text paragraph : paragraphs) {
             if (chars > HEADER_CHARS) break;
             chars += paragraph.length();
             Matcher m = ISSUER.matcher(paragraph.norm());
             if (m.lookingAt()) {
-                if (m.group(1) != null) return m;
-                if (withoutCity == null) withoutCity = m;
+                if (m.group(1) != null) return new Issuer(m.group(1), m.group(2), m.group());
+                if (withoutCity == null) withoutCity = new Issuer(null, m.group(2), m.group());
             }
+            Matcher c = CITY_ISSUER.matcher(paragraph.norm());
+            if (cityLevel == null && c.lookingAt()) cityLevel = new Issuer(null, c.group(1), c.group());
         }
-        return withoutCity;
+        return withoutCity != null ? withoutCity : cityLevel;
+    }
+
+    /** The city whose plan a county or county-level city cites, if any (not the place itself). */
+    private static String citedCity(String n, String place) {
+        Matcher m = CITED_CITY.matcher(n);
+        while (m.find()) {
+            if (!m.group(1).equals(place)) return m.group(1);
+        }
+        return null;
     }
 
     private static String mostFrequentProvince(String n) {

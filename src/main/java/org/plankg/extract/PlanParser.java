@@ -37,14 +37,25 @@ public final class PlanParser {
 
     public Plan parse(String source, byte[] bytes) throws PlanFormatException {
         String content = SourceDecoder.decode(bytes);
-        List<Text> paragraphs = Paragraphs.of(content);
+        List<Text> lines = Paragraphs.lines(content);
+        List<Table> tables = TextTable.find(lines);
+        List<Text> paragraphs = Paragraphs.of(withoutTables(lines, tables));
         Text all = Text.concat(paragraphs);
         PlanLayout layout = PlanLayout.of(paragraphs);
         if (layout.items.isEmpty()) {
             throw new PlanFormatException("no plan structure found: no action (…行动) or project (…工程) headings");
         }
         PlanHeader.Header header = PlanHeader.read(paragraphs, all);
-        return new Reading(source, header, layout).plan(sha256(bytes), PlanHeader.targets(all, header.startYear()));
+        return new Reading(source, header, layout, tables).plan(sha256(bytes), PlanHeader.targets(all, header.startYear()));
+    }
+
+    /** The lines with those of the tables blanked: a table is read by its cells, not as prose. */
+    private static List<Text> withoutTables(List<Text> lines, List<Table> tables) {
+        List<Text> out = new ArrayList<>(lines);
+        for (Table table : tables) {
+            for (int line = table.firstLine(); line <= table.lastLine(); line++) out.set(line - 1, Text.line("", line));
+        }
+        return out;
     }
 
     /** The state of reading one document. */
@@ -52,6 +63,7 @@ public final class PlanParser {
         private final String source;
         private final PlanHeader.Header header;
         private final PlanLayout layout;
+        private final List<Table> tables;
         private final List<String> warnings = new ArrayList<>();
         private final UnitNames units;
         private final Set<Integer> explainedLines = new TreeSet<>();
@@ -61,14 +73,17 @@ public final class PlanParser {
         private record Draft(String spelling, Role role, Item item, Integer task, Text quote) {
         }
 
-        Reading(String source, PlanHeader.Header header, PlanLayout layout) {
+        Reading(String source, PlanHeader.Header header, PlanLayout layout, List<Table> tables) {
             this.source = source;
             this.header = header;
             this.layout = layout;
-            this.units = new UnitNames(vocabulary, warnings);
+            this.tables = tables;
+            this.units = new UnitNames(vocabulary, header.district().name(), warnings);
         }
 
         Plan plan(String sha256, List<Target> targets) {
+            List<TableTasks.Placed> tableRows = new ArrayList<>();
+            for (Table table : tables) tableRows.addAll(TableTasks.place(table, layout, vocabulary, warnings, source));
             List<Item> items = new ArrayList<>();
             for (ItemDraft draft : layout.items) {
                 Item item = new Item(draft.ordinal, draft.name, draft.kind,
@@ -76,6 +91,9 @@ public final class PlanParser {
                         draft.tasks.stream().map(t -> new Task(t.number, t.title(), t.line)).toList());
                 items.add(item);
                 readItem(draft, item);
+            }
+            for (TableTasks.Placed placed : tableRows) {
+                add(placed.statement(), items.get(placed.item().ordinal - 1), placed.task());
             }
             readOrganisation();
             warnUnread();

@@ -7,20 +7,23 @@ import java.util.regex.Pattern;
 
 /**
  * Finds responsibility statements in a run of text and splits them into lead and participating
- * units, or responsible units where the text makes no such split. The forms it reads:
- * <ul>
- * <li>{@code 牵头部门：A、B。责任单位：C、D。} (also 牵头单位, 参与单位, 配合单位 for the second list);</li>
- * <li>{@code 责任单位：A、B牵头，C，D等单位参加。} and {@code （分工：由A牵头，B…等单位共同参与。）};</li>
- * <li>{@code （责任单位：A、B）}: responsible, no split.</li>
- * </ul>
+ * units, or responsible units where the text makes no such split. A statement is a run of
+ * labelled lists, in any order, each list running to the next label, a full stop or the closing
+ * bracket: {@code 牵头单位：A、B。配合单位：C} (also 协同, 参与, 协办 and 责任单位 after a lead list),
+ * {@code （牵头单位：A；责任单位：B、C）}, {@code 责任单位：A、B牵头，C，D等单位参加。},
+ * {@code （分工：由A牵头，B…等单位共同参与。）} and {@code （责任单位：A、B）} (responsible, no split).
  */
 final class Responsibilities {
 
-    private static final Pattern MARKER =
-            Pattern.compile("(牵头(?:部门|单位)|责任单位|分工|配合单位|参与单位)：");
-    private static final Pattern SECOND_LIST = Pattern.compile("^(?:责任单位|参与单位|配合单位)：");
+    private static final String LEAD_LABELS = "牵头(?:单位|部门)|主责单位";
+    private static final Pattern LABEL = Pattern.compile(
+            "(" + LEAD_LABELS + "|(?:责任|配合|参与|协同|协办|协作)(?:单位|部门)|分工)：");
+    private static final Pattern LEAD_LABEL = Pattern.compile(LEAD_LABELS);
+    /** What may stand between two lists of one statement. */
+    private static final Pattern JOINT = Pattern.compile("[。；，、 ]*");
     private static final Pattern TAIL =
             Pattern.compile("(?:等(?:单位|部门)?)?(?:共同)?(?:参加|参与|配合)?[。）]*$");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^[区县市旗](?![场域])委?");
 
     /** A statement: its verbatim extent and its unit lists, each name with its group's prefix. */
     record Statement(Text quote, List<Mention> leads, List<Mention> others, boolean split) {
@@ -36,44 +39,50 @@ final class Responsibilities {
     static List<Statement> find(Text text) {
         List<Statement> found = new ArrayList<>();
         String n = text.norm();
-        Matcher m = MARKER.matcher(n);
+        Matcher label = LABEL.matcher(n);
         int from = 0;
-        while (from < n.length() && m.find(from)) {
-            int start = m.start();
+        while (from < n.length() && label.find(from)) {
+            int start = label.start();
             boolean bracketed = start > 0 && n.charAt(start - 1) == '（';
+            int limit = bracketed ? closing(n, label.end()) : n.length();
+            List<Text> leadLists = new ArrayList<>();
+            List<Text> otherLists = new ArrayList<>();
             int end;
-            if (bracketed) {
-                start--;
-                end = closing(n, m.end());
-            } else {
-                end = stop(n, m.end());
-                if (m.group(1).startsWith("牵头") && end < n.length()
-                        && SECOND_LIST.matcher(n.substring(end + 1)).find()) {
-                    end = stop(n, end + 1);
-                }
+            while (true) {
+                boolean lead = LEAD_LABEL.matcher(label.group(1)).matches();
+                int bodyStart = label.end();
+                boolean more = label.find(bodyStart) && label.start() < limit;
+                int nextLabel = more ? label.start() : limit;
+                int stop = bracketed ? nextLabel : Math.min(nextLabel, stop(n, bodyStart));
+                (lead ? leadLists : otherLists).add(text.sub(bodyStart, stop));
+                end = stop;
+                if (!more || !JOINT.matcher(n.substring(stop, nextLabel)).matches()) break;
             }
+            if (bracketed) start--;
             int quoteEnd = Math.min(end + 1, n.length());
-            found.add(statement(text, m.group(1), m.end(), end, text.sub(start, quoteEnd)));
+            found.add(statement(text.sub(start, quoteEnd), leadLists, otherLists));
             from = quoteEnd;
         }
         return found;
     }
 
-    private static Statement statement(Text text, String marker, int bodyStart, int bodyEnd, Text quote) {
-        Text body = text.sub(bodyStart, bodyEnd);
-        String b = body.norm();
-        if (marker.startsWith("牵头")) {
-            int stop = firstOf(b, "。；", 0);
-            Matcher second = Pattern.compile("(?:责任单位|参与单位|配合单位)：").matcher(b);
-            Text others = second.find(stop) ? body.sub(second.end()) : Text.EMPTY;
-            return new Statement(quote, mentions(body.sub(0, stop)), mentions(others), true);
+    /** A statement from unit lists by role (a table row's cells); 责任单位 beside a lead list are participants. */
+    static Statement statement(Text quote, List<Text> leadLists, List<Text> otherLists) {
+        List<Mention> leads = new ArrayList<>();
+        leadLists.forEach(list -> leads.addAll(mentions(list)));
+        List<Mention> others = new ArrayList<>();
+        boolean split = !leadLists.isEmpty();
+        for (Text list : otherLists) {
+            int lead = list.norm().indexOf("牵头");
+            if (lead >= 0) {
+                leads.addAll(mentions(list.sub(list.norm().startsWith("由") ? 1 : 0, lead)));
+                others.addAll(mentions(list.sub(lead + 2)));
+                split = true;
+            } else {
+                others.addAll(mentions(list));
+            }
         }
-        int lead = b.indexOf("牵头");
-        if (lead >= 0) {
-            Text leads = body.sub(b.startsWith("由") ? 1 : 0, lead);
-            return new Statement(quote, mentions(leads), mentions(body.sub(lead + 2)), true);
-        }
-        return new Statement(quote, List.of(), mentions(body), false);
+        return new Statement(quote, leads, others, split);
     }
 
     /** Splits a list into names: comma groups (，；) of names separated by 、. */
@@ -105,9 +114,10 @@ final class Responsibilities {
         }
     }
 
+    /** The level prefix of a group's first name: 区委, 县委, 区, 县, 市 (not the 市 of 市场监管局). */
     private static String prefixOf(String first) {
-        if (first.startsWith("区委")) return "区委";
-        return first.startsWith("区") ? "区" : "";
+        Matcher m = LEVEL_PREFIX.matcher(first);
+        return m.find() ? m.group() : "";
     }
 
     private static Text clean(Text name) {
@@ -128,10 +138,4 @@ final class Responsibilities {
         return stop < 0 ? n.length() : stop;
     }
 
-    private static int firstOf(String s, String chars, int from) {
-        for (int i = from; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) return i;
-        }
-        return s.length();
-    }
 }

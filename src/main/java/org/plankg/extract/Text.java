@@ -95,7 +95,8 @@ public record Text(String orig, String norm, int[] lines) {
     /**
      * Folds one character to the form patterns are written in: half-width punctuation to full
      * width (，：；（）！？), full-width digits and letters to ASCII, every kind of space to ' '.
-     * One character in, one character out.
+     * One character in, one character out; the half-width full stop is read in context by
+     * {@link #fold(String)}.
      */
     static char fold(char c) {
         switch (c) {
@@ -119,9 +120,37 @@ public record Text(String orig, String norm, int[] lines) {
         return c;
     }
 
+    /**
+     * Folds every character, then reads a half-width full stop as 。 unless it is part of a
+     * number (25.5), of a Latin word (www.gov.cn), of an ellipsis, or ends the task number that
+     * opens a line (1.).
+     */
     static String fold(String s) {
         char[] chars = s.toCharArray();
         for (int i = 0; i < chars.length; i++) chars[i] = fold(chars[i]);
+        int numberEnd = leadingNumberEnd(chars);
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '.' && i != numberEnd && !inWordOrNumber(chars, i)) chars[i] = '。';
+        }
         return new String(chars);
+    }
+
+    private static int leadingNumberEnd(char[] chars) {
+        int i = 0;
+        while (i < chars.length && Character.isWhitespace(chars[i])) i++;
+        int digits = i;
+        while (i < chars.length && chars[i] >= '0' && chars[i] <= '9') i++;
+        return i > digits && i - digits <= 2 ? i : -1;
+    }
+
+    private static boolean inWordOrNumber(char[] chars, int i) {
+        char before = i > 0 ? chars[i - 1] : ' ';
+        char after = i + 1 < chars.length ? chars[i + 1] : ' ';
+        return before == '.' || after == '.' || (after >= '0' && after <= '9')
+                || (isLatin(before) && isLatin(after));
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 }

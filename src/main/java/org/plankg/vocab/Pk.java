@@ -45,6 +45,7 @@ public final class Pk {
     public static final Property sourceLine = property("sourceLine");
     public static final Property matchPattern = property("matchPattern");
     public static final Property defaultUnitName = property("defaultUnitName");
+    public static final Property namePattern = property("namePattern");
 
     private Pk() {
     }

@@ -39,6 +39,7 @@ public final class Vocabulary {
     private final Map<String, String> categoryBySpelling = new HashMap<>();
     private final Map<String, String> categoryByGenericSpelling = new HashMap<>();
     private final Map<String, String> defaultNames = new HashMap<>();
+    private final Map<String, Pattern> namePatterns = new java.util.TreeMap<>();
     private final List<OutlineConcept> outline = new ArrayList<>();
 
     /** A national-outline action or project and the pattern that recognises it in item names. */
@@ -58,6 +59,8 @@ public final class Vocabulary {
                     .forEach(s -> categoryByGenericSpelling.put(s.getString(), key));
             Statement name = concept.getProperty(Pk.defaultUnitName);
             if (name != null) defaultNames.put(key, name.getString());
+            Statement pattern = concept.getProperty(Pk.namePattern);
+            if (pattern != null) namePatterns.put(key, Pattern.compile(pattern.getString()));
         });
         model.listSubjectsWithProperty(Pk.matchPattern).forEach(concept -> outline.add(new OutlineConcept(
                 concept.getRequiredProperty(SKOS.notation).getString(),
@@ -113,6 +116,23 @@ public final class Vocabulary {
     /** The usual district spelling of a category's unit, for plans that only name the function. */
     public Optional<String> defaultName(String category) {
         return Optional.ofNullable(defaultNames.get(category));
+    }
+
+    /**
+     * The category a name the labels do not know has by its functional ending (…教育局 →
+     * education, …管委会 → development-zone): the concept whose pattern matches most of it.
+     */
+    public Optional<String> categoryByEnding(String name) {
+        String best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, Pattern> entry : namePatterns.entrySet()) {
+            java.util.regex.Matcher m = entry.getValue().matcher(name);
+            if (m.find() && m.end() - m.start() > bestLength) {
+                best = entry.getKey();
+                bestLength = m.end() - m.start();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public List<OutlineConcept> outline() {

@@ -58,6 +58,28 @@ class TextVariantsTest {
 
     @ParameterizedTest
     @MethodSource("plans")
+    void withHalfWidthStopsAndFullWidthDigits(Path file) {
+        UnaryOperator<String> halfWidth = s -> s.replace('。', '.').replace('，', ',').replace('：', ':')
+                .replace('；', ';').replace('（', '(').replace('）', ')').replace("1.", "１．");
+        assertSameAs(file, halfWidth.apply(text(file)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every district name replaced by an invented one: the same assignments, modulo the name. */
+    @ParameterizedTest
+    @MethodSource("plans")
+    void withTheDistrictRenamed(Path file) {
+        Plan original = ShippedPlans.parse(file.toString(), ShippedPlans.read(file));
+        String shortName = original.district().name().substring(0, original.district().name().length() - 1);
+        byte[] renamed = text(file).replace(shortName, "云岭").getBytes(StandardCharsets.UTF_8);
+        Plan other = ShippedPlans.parse(file.toString(), renamed);
+        assertEquals("云岭" + original.district().name().substring(shortName.length()), other.district().name());
+        assertEquals(facts(original), facts(other).stream().map(f -> f.replace("云岭", shortName)).toList());
+        assertEquals(original.units().stream().map(u -> u.name() + "/" + u.category()).toList(),
+                other.units().stream().map(u -> u.name().replace("云岭", shortName) + "/" + u.category()).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("plans")
     void withCrlfAndByteOrderMark(Path file) {
         String crlf = "\uFEFF" + text(file).replace("\n", "\r\n");
         assertSameAs(file, crlf.getBytes(StandardCharsets.UTF_8));

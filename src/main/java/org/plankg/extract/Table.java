@@ -1,0 +1,66 @@
+package org.plankg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A division-of-labour table (重点任务分工表): which column holds the task number, the task and
+ * the lead, participating or responsible units, and its rows, each either a grouping row naming an
+ * action or project or a task row with its cells by column. Lines are source lines.
+ */
+record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
+
+    private static final Pattern LEAD = Pattern.compile("^(?:牵头(?:单位|部门)|主责单位)$");
+    private static final Pattern OTHER = Pattern.compile("^(?:责任|配合|参与|协同|协办|协作)(?:单位|部门)$");
+    private static final Pattern NUMBER = Pattern.compile("^(?:序号|编号)$");
+    private static final Pattern TASK = Pattern.compile("任务|工作|内容|措施|事项");
+    private static final int LABEL_MAX_CHARS = 10;
+
+    /** The columns of a header row; {@code -1} where the table has no such column. */
+    record Columns(int count, int number, int task, int lead, List<Integer> others) {
+
+        /** The columns if these header cells name at least one unit column, else null. */
+        static Columns of(List<String> cells) {
+            if (cells.size() < 2 || cells.stream().anyMatch(c -> c.length() > LABEL_MAX_CHARS)) return null;
+            int number = -1;
+            int task = -1;
+            int lead = -1;
+            List<Integer> others = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                String c = cells.get(i).replace(" ", "");
+                if (LEAD.matcher(c).matches()) lead = i;
+                else if (OTHER.matcher(c).matches()) others.add(i);
+                else if (NUMBER.matcher(c).matches()) number = i;
+                else if (task < 0 && TASK.matcher(c).find()) task = i;
+            }
+            return lead < 0 && others.isEmpty() ? null : new Columns(cells.size(), number, task, lead, others);
+        }
+    }
+
+    /** A grouping row ({@code group} set) or a task row ({@code cells} by column, null where empty). */
+    record Row(Text group, Text[] cells, Text quote, int line) {
+
+        static Row group(Text name, Text line) {
+            return new Row(name, null, line, line.firstLine());
+        }
+
+        /** A task row from its cells and the lines it was read from, quoted as published. */
+        static Row of(Text[] cells, List<Text> lines) {
+            List<Text> quoted = new ArrayList<>();
+            for (Text line : lines) {
+                if (!quoted.isEmpty()) quoted.add(Text.line("\n", line.firstLine()));
+                quoted.add(line.strip());
+            }
+            return new Row(null, cells, Text.concat(quoted), lines.get(0).firstLine());
+        }
+
+        boolean isGroup() {
+            return group != null;
+        }
+
+        Text cell(int column) {
+            return column < 0 || column >= cells.length || cells[column] == null ? Text.EMPTY : cells[column];
+        }
+    }
+}
