@@ -63,7 +63,28 @@ class PlansController {
         }
         plan.put("items", items);
         plan.put("organisation", organisation);
+        plan.put("coverage", coverage(iri));
         return plan;
+    }
+
+    /** Assignments by level and role, units not in the vocabulary and unread lines, as stored with the plan. */
+    private Map<String, Object> coverage(String iri) {
+        Map<String, Object> coverage = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> byLevel = new LinkedHashMap<>();
+        List<Object> unlisted = new ArrayList<>();
+        List<Object> unread = new ArrayList<>();
+        for (Map<String, Object> row : questions.run("plan-coverage", Map.of("plan", iri)).records()) {
+            switch ((String) row.get("kind")) {
+                case "assignments" -> byLevel.computeIfAbsent((String) row.get("level"), k -> new LinkedHashMap<>())
+                        .put((String) row.get("role"), row.get("count"));
+                case "unlisted-unit" -> unlisted.add(row.get("unit"));
+                default -> unread.add(row.get("line"));
+            }
+        }
+        coverage.put("assignments", byLevel);
+        coverage.put("unitsNotInVocabulary", unlisted);
+        coverage.put("unreadLines", unread);
+        return coverage;
     }
 
     private Map<String, Object> find(String id) {

@@ -24,13 +24,14 @@ import org.plankg.vocab.Iris;
 import org.plankg.vocab.Vocabulary;
 
 /**
- * {@code plankg extract PATH... [--format json|csv] [--rdf FILE]}: prints every assignment of the
- * plans found, optionally writes the graph as TriG. Exit status: 0 all read, 1 some file could not
+ * {@code plankg extract PATH... [--format json|csv] [--rdf FILE] [--report]}: prints every
+ * assignment of the plans found (or, with --report, each plan's coverage report), optionally
+ * writes the graph as TriG. Exit status: 0 all read, 1 some file could not
  * be read (the others are still printed), 2 bad usage, 3 the graph does not conform to the shapes.
  */
 public final class ExtractCommand {
 
-    static final String USAGE = "usage: plankg extract PATH... [--format json|csv] [--rdf FILE.trig]";
+    static final String USAGE = "usage: plankg extract PATH... [--format json|csv] [--rdf FILE.trig] [--report]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -44,6 +45,7 @@ public final class ExtractCommand {
         List<Path> paths = new ArrayList<>();
         String format = "json";
         Path rdf = null;
+        boolean report = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if ((arg.equals("--format") || arg.equals("--rdf")) && i + 1 >= args.size()) {
@@ -53,6 +55,7 @@ public final class ExtractCommand {
             switch (arg) {
                 case "--format" -> format = args.get(++i).toLowerCase(Locale.ROOT);
                 case "--rdf" -> rdf = Path.of(args.get(++i));
+                case "--report" -> report = true;
                 default -> {
                     if (arg.startsWith("--")) {
                         err.println("unknown option " + arg + "; " + USAGE);
@@ -66,10 +69,10 @@ public final class ExtractCommand {
             err.println(USAGE);
             return 2;
         }
-        return extract(paths, format, rdf);
+        return extract(paths, format, rdf, report);
     }
 
-    private int extract(List<Path> paths, String format, Path rdf) {
+    private int extract(List<Path> paths, String format, Path rdf, boolean report) {
         Vocabulary vocabulary = Vocabulary.load();
         Iris iris = Iris.standard();
         PlanParser parser = new PlanParser(vocabulary);
@@ -97,10 +100,14 @@ public final class ExtractCommand {
                 failed = true;
             }
         }
-        List<List<Object>> rows = plans.stream()
-                .flatMap(p -> AssignmentRow.of(p, iris).stream()).map(AssignmentRow::values).toList();
-        out.print(format.equals("csv") ? TableWriter.csv(AssignmentRow.KEYS, rows)
-                : TableWriter.json(AssignmentRow.KEYS, rows));
+        if (report) {
+            plans.forEach(p -> out.print(p.coverage().report(p.source() + " (" + p.district().key() + " " + p.period() + ")")));
+        } else {
+            List<List<Object>> rows = plans.stream()
+                    .flatMap(p -> AssignmentRow.of(p, iris).stream()).map(AssignmentRow::values).toList();
+            out.print(format.equals("csv") ? TableWriter.csv(AssignmentRow.KEYS, rows)
+                    : TableWriter.json(AssignmentRow.KEYS, rows));
+        }
         out.flush();
         if (rdf != null && !writeRdf(plans, vocabulary, iris, rdf)) {
             return 3;

@@ -7,7 +7,7 @@ import java.util.List;
 public record Plan(String source, String sha256, District district, String title, String documentNumber,
                    String issuer, LocalDate issued, Integer startYear, Integer endYear,
                    List<Target> targets, List<Item> items, List<Unit> units,
-                   List<Assignment> assignments, List<String> warnings) {
+                   List<Assignment> assignments, List<String> warnings, Coverage coverage) {
 
     /** The plan's period as written in IRIs, e.g. 2021-2025. */
     public String period() {

@@ -68,9 +68,10 @@ public final class PlanParser {
         private final UnitNames units;
         private final Set<Integer> explainedLines = new TreeSet<>();
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
+        private final Set<Integer> unreadLines = new TreeSet<>();
 
         /** An assignment before unit names are merged: spelling instead of unit. */
-        private record Draft(String spelling, Role role, Item item, Integer task, Text quote) {
+        private record Draft(String spelling, Role role, Item item, Integer task, Text quote, String level) {
         }
 
         Reading(String source, PlanHeader.Header header, PlanLayout layout, List<Table> tables) {
@@ -93,38 +94,47 @@ public final class PlanParser {
                 readItem(draft, item);
             }
             for (TableTasks.Placed placed : tableRows) {
-                add(placed.statement(), items.get(placed.item().ordinal - 1), placed.task());
+                add(placed.statement(), items.get(placed.item().ordinal - 1), placed.task(), "appendix");
             }
             readOrganisation();
             warnUnread();
             List<Assignment> assignments = drafts.values().stream()
                     .map(d -> new Assignment(units.unit(d.spelling), d.role, d.item, d.task,
-                            d.quote.orig(), d.quote.firstLine()))
+                            d.quote.orig(), d.quote.firstLine(), d.level.equals("appendix")))
                     .toList();
             return new Plan(source, sha256, header.district(), header.title(), header.documentNumber(),
                     header.issuer(), header.issued(), header.startYear(), header.endYear(), targets, items,
-                    units.all(), assignments, warnings);
+                    units.all(), assignments, warnings, coverage(items));
+        }
+
+        private Coverage coverage(List<Item> items) {
+            Map<String, Map<String, Integer>> byLevel = new LinkedHashMap<>();
+            for (Draft d : drafts.values()) {
+                byLevel.computeIfAbsent(d.level, k -> new LinkedHashMap<>()).merge(d.role.key(), 1, Integer::sum);
+            }
+            return new Coverage(items.size(), items.stream().mapToInt(i -> i.tasks().size()).sum(), byLevel,
+                    units.unknown(), List.copyOf(unreadLines));
         }
 
         private void readItem(ItemDraft draft, Item item) {
             List<List<Statement>> perTask = draft.tasks.stream()
                     .map(t -> Responsibilities.find(Text.concat(t.parts))).toList();
             boolean taskLevel = perTask.stream().filter(s -> !s.isEmpty()).count() >= 2;
-            Responsibilities.find(Text.concat(draft.preamble)).forEach(s -> add(s, item, null));
+            Responsibilities.find(Text.concat(draft.preamble)).forEach(s -> add(s, item, null, "item"));
             for (int i = 0; i < draft.tasks.size(); i++) {
                 TaskDraft task = draft.tasks.get(i);
-                perTask.get(i).forEach(s -> add(s, item, taskLevel ? task.number : null));
+                perTask.get(i).forEach(s -> add(s, item, taskLevel ? task.number : null, taskLevel ? "task" : "item"));
             }
         }
 
         private void readOrganisation() {
             for (Text paragraph : layout.orgParagraphs) {
-                Responsibilities.find(paragraph).forEach(s -> add(s, null, null));
+                Responsibilities.find(paragraph).forEach(s -> add(s, null, null, "organisation"));
                 for (OrgStatements.Found found : OrgStatements.find(paragraph)) {
                     boolean generic = found.role() == Role.FUNDER;
                     Optional<List<String>> names = subjects(found.subject(), generic);
                     if (names.isEmpty()) continue;
-                    names.get().forEach(name -> draft(name, found.role(), null, null, found.sentence()));
+                    names.get().forEach(name -> draft(name, found.role(), null, null, found.sentence(), "organisation"));
                 }
             }
         }
@@ -148,24 +158,25 @@ public final class PlanParser {
             return Optional.empty();
         }
 
-        private void add(Statement statement, Item item, Integer task) {
+        private void add(Statement statement, Item item, Integer task, String level) {
             String where = source + ":" + statement.quote().firstLine();
             for (Mention lead : statement.leads()) {
-                draft(units.fromList(lead.name().norm(), lead.groupPrefix(), where), Role.LEAD, item, task, statement.quote());
+                draft(units.fromList(lead.name().norm(), lead.groupPrefix(), where), Role.LEAD, item, task, statement.quote(), level);
             }
             Role others = statement.split() ? Role.PARTICIPANT : Role.RESPONSIBLE;
             for (Mention other : statement.others()) {
-                draft(units.fromList(other.name().norm(), other.groupPrefix(), where), others, item, task, statement.quote());
+                draft(units.fromList(other.name().norm(), other.groupPrefix(), where), others, item, task, statement.quote(), level);
             }
             if (statement.leads().isEmpty() && statement.others().isEmpty()) {
                 warnings.add(where + ": responsibility statement names no unit: " + statement.quote().orig());
+                unreadLines.add(statement.quote().firstLine());
             }
         }
 
-        private void draft(String spelling, Role role, Item item, Integer task, Text quote) {
+        private void draft(String spelling, Role role, Item item, Integer task, Text quote, String level) {
             for (int line : quote.lines()) explainedLines.add(line);
             String key = spelling + "|" + role + "|" + (item == null ? "" : item.ordinal()) + "|" + task;
-            drafts.putIfAbsent(key, new Draft(spelling, role, item, task, quote));
+            drafts.putIfAbsent(key, new Draft(spelling, role, item, task, quote, level));
         }
 
         /** Lines that read like responsibility statements but gave no assignment. */
@@ -175,12 +186,11 @@ public final class PlanParser {
                 body.addAll(i.preamble);
                 i.tasks.forEach(t -> body.addAll(t.parts));
             });
-            Set<Integer> warned = new TreeSet<>();
             for (Text paragraph : body) {
                 Matcher m = STATEMENT_LIKE.matcher(paragraph.norm());
                 while (m.find()) {
                     int line = paragraph.lines()[m.start()];
-                    if (!explainedLines.contains(line) && warned.add(line)) {
+                    if (!explainedLines.contains(line) && unreadLines.add(line)) {
                         warnings.add(source + ":" + line + ": looks like a responsibility statement but no unit was read from it");
                     }
                 }

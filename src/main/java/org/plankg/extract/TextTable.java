@@ -73,8 +73,7 @@ final class TextTable {
         }
         if (open != null) rows.add(Table.Row.of(open, openLines));
         if (rows.stream().anyMatch(r -> !r.isGroup())) {
-            out.add(new Table(columns, rows, header.isEmpty() ? 0 : lines.get(from - 1).firstLine(),
-                    lines.get(Math.max(from, i) - 1).firstLine()));
+            out.add(new Table(columns, rows, from, i)); // line numbers: the header's, the last row's
         }
         return i;
     }

@@ -30,6 +30,7 @@ final class UnitNames {
     private final char level;
     private final Map<String, Spelling> spellings = new LinkedHashMap<>();
     private final List<String> warnings;
+    private final Map<String, Integer> unknown = new LinkedHashMap<>();
     private Map<String, Unit> units;
 
     /** A spelling met in the text, with its category and how often it was met. */
@@ -62,6 +63,7 @@ final class UnitNames {
         if (known.isPresent()) return known.get();
         String category = vocabulary.categoryByEnding(written).orElse(Vocabulary.OTHER);
         if (!spellings.containsKey(written)) {
+            unknown.put(written, Integer.valueOf(where.substring(where.lastIndexOf(':') + 1)));
             warnings.add(where + ": unit not in the vocabulary, kept as written (category " + category + "): " + written);
         }
         return count(written, category, false, true);
@@ -120,6 +122,11 @@ final class UnitNames {
 
     private static boolean isQualified(String name) {
         return QUALIFIED.matcher(name).find();
+    }
+
+    /** Names kept as written because the vocabulary does not know them, with the line each first appears on. */
+    Map<String, Integer> unknown() {
+        return unknown;
     }
 
     /** The unit a spelling (as returned by the resolve methods) belongs to. */

@@ -74,6 +74,9 @@ public final class PlanGraph {
         for (Item item : plan.items()) addItem(plan, p, item);
         for (Unit unit : plan.units()) addUnit(plan, district, unit);
         for (Assignment a : plan.assignments()) addAssignment(plan, p, a);
+        plan.coverage().unreadLines().forEach(line -> p.addLiteral(Pk.unreadLine, integer(line)));
+        plan.units().stream().filter(u -> plan.coverage().unknownUnits().containsKey(u.name()))
+                .forEach(u -> p.addProperty(Pk.unlistedUnit, model.createResource(iris.unit(plan.district(), u))));
     }
 
     private org.apache.jena.rdf.model.Literal integer(int value) {
@@ -121,6 +124,7 @@ public final class PlanGraph {
                 .addProperty(Pk.quote, a.quote())
                 .addLiteral(Pk.sourceLine, integer(a.line()))
                 .addProperty(model.createProperty(PROV, "wasDerivedFrom"), p);
+        if (a.fromTable()) r.addLiteral(Pk.fromTable, true);
         target.addProperty(Pk.hasAssignment, r);
     }
 }

@@ -106,6 +106,7 @@ public class PlanSync implements SmartInitializingSingleton {
                 ValidationReport report = PlanDataset.validate(model.union(vocabulary.model()));
                 if (!report.conforms()) throw new PlanFormatException("its graph does not conform to the shapes");
                 store.putGraph(graph, iris.rebase(model));
+                log.info("{}: {}", source, plan.coverage().summary());
                 keep.add(graph);
                 loaded.add(source);
             } catch (PlanFormatException | IOException e) {

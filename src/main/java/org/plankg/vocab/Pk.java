@@ -46,6 +46,9 @@ public final class Pk {
     public static final Property matchPattern = property("matchPattern");
     public static final Property defaultUnitName = property("defaultUnitName");
     public static final Property namePattern = property("namePattern");
+    public static final Property fromTable = property("fromTable");
+    public static final Property unreadLine = property("unreadLine");
+    public static final Property unlistedUnit = property("unlistedUnit");
 
     private Pk() {
     }

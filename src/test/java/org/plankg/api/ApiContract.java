@@ -116,6 +116,15 @@ abstract class ApiContract {
         JsonObject firstTask = youth.get("tasks").getAsArray().get(0).getAsObject();
         assertEquals(Set.of("区教委", "团区委", "区科协"), Set.copyOf(firstTask.get("roles").getAsArray().stream()
                 .map(r -> text(r.getAsObject(), "unit")).toList()));
+        // 西城 names 西城园管委会 (l.75) and 市规划自然资源委西城分局 (l.173), which no other plan shares
+        JsonObject coverage = xicheng.get("coverage").getAsObject();
+        assertEquals(Set.of("西城园管委会", "市规划自然资源委西城分局"), Set.copyOf(coverage.get("unitsNotInVocabulary")
+                .getAsArray().stream().map(u -> u.getAsString().value()).toList()));
+        assertTrue(coverage.get("assignments").getAsObject().hasKey("task"), "西城 states its roles per task");
+        assertFalse(coverage.get("assignments").getAsObject().hasKey("item"), "and never per item");
+        // 丰台 l.239: 牵头部门按照本方案提出的主要任务和职责分工… names no unit
+        assertEquals(List.of("239"), fengtai.get("coverage").getAsObject().get("unreadLines").getAsArray().stream()
+                .map(l -> l.isNumber() ? l.getAsNumber().value().toString() : l.getAsString().value()).toList());
     }
 
     @Test

@@ -65,6 +65,18 @@ class ExtractCommandTest {
                         && str(r, "quote").contains("区科协发挥综合协调作用")));
     }
 
+    /** The county fixture states every role in its appendix table; l.130 speaks of 牵头单位 without naming one. */
+    @Test
+    void reportsCoveragePerPlan() {
+        assertEquals(0, run("src/test/resources/fixtures/appendix-table.txt", "--report"), stderr());
+        String report = stdout();
+        assertTrue(report.contains("== src/test/resources/fixtures/appendix-table.txt (柳溪县 2021-2025)"), report);
+        assertTrue(report.matches("(?s).*\\nitem +-\\n.*"), "no item-level statement in the body: " + report);
+        assertTrue(report.matches("(?s).*\\nappendix +lead \\d+ participant \\d+\\n.*"), report);
+        assertTrue(report.contains("line 149: 各乡镇人民政府"), "named in the row of 二、2: " + report);
+        assertTrue(report.contains("statement-like lines that gave no assignment: [130]"), report);
+    }
+
     @Test
     void printsTheSameTableAsCsv() {
         assertEquals(0, run("data/plans/002_4bd26428d9563ede.txt", "--format", "csv"), stderr());

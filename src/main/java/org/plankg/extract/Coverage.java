@@ -1,0 +1,45 @@
+package org.plankg.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a researcher reads before trusting a new plan's data: how many items and tasks were found,
+ * the assignments by level (item, task, appendix table, organisation) and role, the unit names the
+ * vocabulary does not know (with the line each first appears on) and the lines that read like a
+ * responsibility statement but gave no assignment.
+ */
+public record Coverage(int items, int tasks, Map<String, Map<String, Integer>> assignments,
+                       Map<String, Integer> unknownUnits, List<Integer> unreadLines) {
+
+    public static final List<String> LEVELS = List.of("item", "task", "appendix", "organisation");
+
+    /** One line: the figures without the lists. */
+    public String summary() {
+        StringBuilder s = new StringBuilder(items + " items, " + tasks + " tasks, assignments");
+        for (String level : LEVELS) {
+            int n = assignments.getOrDefault(level, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+            s.append(' ').append(level).append(' ').append(n);
+        }
+        return s.append("; ").append(unknownUnits.size()).append(" units not in the vocabulary, ")
+                .append(unreadLines.size()).append(" statement-like lines unread").toString();
+    }
+
+    /** The report {@code extract --report} prints for a plan. */
+    public String report(String heading) {
+        StringBuilder s = new StringBuilder("== ").append(heading).append('\n');
+        s.append("items ").append(items).append(", tasks ").append(tasks).append('\n');
+        for (String level : LEVELS) {
+            Map<String, Integer> roles = assignments.getOrDefault(level, Map.of());
+            s.append(String.format("%-13s", level));
+            if (roles.isEmpty()) s.append(" -");
+            roles.forEach((role, n) -> s.append(' ').append(role).append(' ').append(n));
+            s.append('\n');
+        }
+        s.append("units not in the vocabulary: ").append(unknownUnits.isEmpty() ? "none" : "").append('\n');
+        unknownUnits.forEach((name, line) -> s.append("  line ").append(line).append(": ").append(name).append('\n'));
+        s.append("statement-like lines that gave no assignment: ")
+                .append(unreadLines.isEmpty() ? "none" : unreadLines.toString()).append('\n');
+        return s.toString();
+    }
+}
