@@ -62,9 +62,9 @@ final class TextTable {
             }
             if (open != null) rows.add(Table.Row.of(open, openLines));
             open = null;
-            String first = cells.isEmpty() ? "" : cells.get(0).text().norm().strip();
-            if (cells.size() == 1 && GROUP.matcher(first).find()) {
-                rows.add(Table.Row.group(cells.get(0).text().strip(), line));
+            List<Cell> filled = cells.stream().filter(c -> !c.text().norm().isBlank()).toList();
+            if (filled.size() == 1 && GROUP.matcher(filled.get(0).text().norm().strip()).find()) {
+                rows.add(Table.Row.group(filled.get(0).text().strip(), line));
                 continue;
             }
             if (cells.size() < 2 || n.strip().startsWith("附件")) break;

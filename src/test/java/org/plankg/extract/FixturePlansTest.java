@@ -60,6 +60,30 @@ class FixturePlansTest {
         }
     }
 
+    /** The tab-separated appendix drawn as a Markdown table, group rows in a cell of their own, reads the same. */
+    @Test
+    void readsTheAppendixAsABarSeparatedTable() {
+        String[] lines = new String(ShippedPlans.read(FOLDER.resolve("appendix-table.txt")), StandardCharsets.UTF_8).split("\n", -1);
+        int header = java.util.Arrays.asList(lines).indexOf("序号\t重点任务\t牵头单位\t责任单位");
+        StringBuilder bars = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean inTable = i >= header && !line.isBlank();
+            bars.append(!inTable ? line : line.contains("\t") ? "| " + line.replace("\t", " | ") + " |"
+                    : "| " + line + " |  |  |  |").append('\n');
+            if (i == header) bars.append("|---|---|---|---|\n");
+        }
+        Plan tabs = parse("appendix-table");
+        Plan barred = ShippedPlans.parse("appendix-table-bars.txt", bars.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(96, tableRoles(tabs).size(), "the annotated table assignments");
+        assertEquals(tableRoles(tabs), tableRoles(barred));
+    }
+
+    private static List<String> tableRoles(Plan plan) {
+        return plan.assignments().stream().filter(Assignment::fromTable)
+                .map(a -> a.item().name() + "/" + a.task() + "/" + a.unit().name() + "/" + a.role()).toList();
+    }
+
     @Test
     void readsCountiesAndCountyLevelCities() {
         Plan county = parse("appendix-table");
