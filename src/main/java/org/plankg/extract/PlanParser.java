@@ -22,7 +22,9 @@ import org.plankg.vocab.Vocabulary;
 /**
  * Reads one plan document into a {@link Plan}. Responsibility statements are attached where the
  * text states them: to an item when the item carries one statement after its tasks, to each task
- * when several of its tasks carry their own; the 组织实施 section's roles attach to the plan.
+ * when several of its tasks carry their own; the 组织实施 section's roles attach to the plan. The
+ * steering group and its office are read by {@link SteeringBodies}; a sentence in which the office
+ * leads gives it a lead role where the sentence stands (plan, item or task).
  */
 public final class PlanParser {
 
@@ -56,6 +58,7 @@ public final class PlanParser {
         private final UnitNames units;
         private final Set<Integer> explainedLines = new TreeSet<>();
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
+        private final SteeringBodies bodies;
 
         /** An assignment before unit names are merged: spelling instead of unit. */
         private record Draft(String spelling, Role role, Item item, Integer task, Text quote) {
@@ -66,6 +69,7 @@ public final class PlanParser {
             this.header = header;
             this.layout = layout;
             this.units = new UnitNames(vocabulary, warnings);
+            this.bodies = new SteeringBodies(vocabulary, header.district(), units, source);
         }
 
         Plan plan(String sha256, List<Target> targets) {
@@ -79,13 +83,15 @@ public final class PlanParser {
             }
             readOrganisation();
             warnUnread();
-            List<Assignment> assignments = drafts.values().stream()
+            List<Assignment> assignments = new ArrayList<>(drafts.values().stream()
                     .map(d -> new Assignment(units.unit(d.spelling), d.role, d.item, d.task,
                             d.quote.orig(), d.quote.firstLine()))
-                    .toList();
+                    .toList());
+            SteeringBodies.Result steering = bodies.finish(units.all());
+            assignments.addAll(steering.leads());
             return new Plan(source, sha256, header.district(), header.title(), header.documentNumber(),
                     header.issuer(), header.issued(), header.startYear(), header.endYear(), targets, items,
-                    units.all(), assignments, warnings);
+                    steering.units(), assignments, warnings, steering.bodies());
         }
 
         private void readItem(ItemDraft draft, Item item) {
@@ -93,21 +99,36 @@ public final class PlanParser {
                     .map(t -> Responsibilities.find(Text.concat(t.parts))).toList();
             boolean taskLevel = perTask.stream().filter(s -> !s.isEmpty()).count() >= 2;
             Responsibilities.find(Text.concat(draft.preamble)).forEach(s -> add(s, item, null));
+            officeLed(Text.concat(draft.preamble), item, null);
             for (int i = 0; i < draft.tasks.size(); i++) {
                 TaskDraft task = draft.tasks.get(i);
                 perTask.get(i).forEach(s -> add(s, item, taskLevel ? task.number : null));
+                officeLed(Text.concat(task.parts), item, task.number);
             }
         }
 
         private void readOrganisation() {
             for (Text paragraph : layout.orgParagraphs) {
                 Responsibilities.find(paragraph).forEach(s -> add(s, null, null));
+                bodies.readOrganisation(paragraph);
+                officeLed(paragraph, null, null);
                 for (OrgStatements.Found found : OrgStatements.find(paragraph)) {
                     boolean generic = found.role() == Role.FUNDER;
                     Optional<List<String>> names = subjects(found.subject(), generic);
                     if (names.isEmpty()) continue;
                     names.get().forEach(name -> draft(name, found.role(), null, null, found.sentence()));
                 }
+            }
+        }
+
+        /** Sentences in which the steering office leads: its participants here, its lead in the bodies. */
+        private void officeLed(Text text, Item item, Integer task) {
+            for (SteeringBodies.Led led : bodies.officeLed(text, item, task)) {
+                String where = source + ":" + led.quote().firstLine();
+                for (Mention m : led.participants()) {
+                    draft(units.fromList(m.name().norm(), m.groupPrefix(), where), Role.PARTICIPANT, item, task, led.quote());
+                }
+                for (int line : led.quote().lines()) explainedLines.add(line);
             }
         }
 
