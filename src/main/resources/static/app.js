@@ -18,6 +18,9 @@ const UI = {
     issued: '印发日期', period: '规划期', sourceFile: '来源文件', unitsFound: n => `找到 ${n} 个单位`,
     category: '类别', planCaption: t => `${t}：条目、任务与职责`, organisation: '组织实施中的职责',
     error: '出错了：', noMatch: '没有匹配的单位或类别', kind: { unit: '单位', category: '类别' },
+    bodies: '领导小组与办公室', bodyKind: { group: '领导小组', office: '办公室' }, unitOf: '隶属于',
+    memberCount: n => `${n} 家（文中未列名）`, duties: '职能', noBodies: '方案未述及领导小组或办公室。',
+    unitBodies: u => `${u} 在领导小组与办公室中`,
   },
   en: {
     skip: 'Skip to content', title: 'Science-literacy plans · who is responsible, across districts',
@@ -39,9 +42,15 @@ const UI = {
     sourceFile: 'Source file', unitsFound: n => `${n} units found`, category: 'Category',
     planCaption: t => `${t}: items, tasks and responsibilities`, organisation: 'Organisation-level roles',
     error: 'Something went wrong: ', noMatch: 'No unit or category matches', kind: { unit: 'unit', category: 'category' },
+    bodies: 'Steering bodies', bodyKind: { group: 'steering group', office: 'steering office' }, unitOf: 'Part of',
+    memberCount: n => `${n} (not named in the text)`, duties: 'Duties', noBodies: 'The plan describes no steering group or office.',
+    unitBodies: u => `${u} in the steering bodies`,
   },
 };
-const ROLE_MARK = { lead: '★', participant: '◆', responsible: '●', leader: '▲', coordinator: '◎', 'office-host': '⌂', funder: '¥' };
+const ROLE_MARK = { lead: '★', participant: '◆', responsible: '●', leader: '▲', coordinator: '◎', 'office-host': '⌂', funder: '¥',
+  chair: '◉', 'vice-chair': '◈', member: '○', supervisor: '⚑' };
+// the places in a steering body, in the order the plan view lists them
+const BODY_ROLES = ['chair', 'vice-chair', 'member', 'office-host'];
 
 const state = { view: 'unit', unit: '', national: '', item: '', plan: '', lang: 'zh' };
 const data = { labels: {}, plans: [], items: [], names: [] };
@@ -179,7 +188,8 @@ async function renderUnit() {
   $('unit-search').value = state.unit;
   if (!state.unit) { setStatus(''); return; }
   setStatus(t('loading'));
-  const rows = await api(`/api/units/${encodeURIComponent(state.unit)}/items`);
+  const [rows, places] = await Promise.all([api(`/api/units/${encodeURIComponent(state.unit)}/items`),
+    api(`/api/units/${encodeURIComponent(state.unit)}/bodies`)]);
   const districts = data.plans.map(p => p.district);
   const cells = new Map();
   for (const r of rows) {
@@ -215,7 +225,7 @@ async function renderUnit() {
     }
     table.append(body);
   }
-  $('result').replaceChildren(el('div', { class: 'scroll' }, table), legend());
+  $('result').replaceChildren(el('div', { class: 'scroll' }, table), legend(), unitPlaces(places));
   shown = { columns: [t('item'), ...districts], rows: csvRows };
   setStatus(rows.length ? t('unitsFound')(new Set(rows.map(r => r.district + r.unit)).size) : t('noRole'));
   showTools('unit-items', { unit: state.unit });
@@ -246,6 +256,20 @@ function cellButton(found, row) {
     roleSummary(found).map(({ role, tasks }) => el('span', { class: `role role-${role}` },
       el('span', { 'aria-hidden': 'true' }, ROLE_MARK[role] || '•'), ' ', label('role', role),
       tasks.length ? el('small', {}, ` ${t('task')} ${tasks.join('、')}`) : null)));
+}
+
+// where the unit is vice-chair, member or host of a steering body
+function unitPlaces(places) {
+  if (!places.length) return null;
+  return el('section', { id: 'unit-bodies' }, el('h3', {}, t('unitBodies')(state.unit)),
+    el('ul', { class: 'quotes' }, places.map(r => el('li', { class: `place role-${r.role}` },
+      roleLabel(r.role), ` ${r.district} · ${r.body}（${t('bodyKind')[r.kind] || r.kind}）`,
+      r.unit !== state.unit ? el('small', {}, ` ${r.unit}`) : null,
+      el('blockquote', { lang: 'zh' }, r.quote), el('cite', {}, `${t('source')}: ${r.source}`)))));
+}
+
+function roleLabel(role) {
+  return el('span', { class: `role role-${role}` }, el('span', { 'aria-hidden': 'true' }, ROLE_MARK[role] || '•'), ' ', label('role', role));
 }
 
 function legend() {
@@ -321,11 +345,37 @@ async function renderPlan() {
       el('span', { class: `role role-${o.role}` }, el('span', { 'aria-hidden': 'true' }, ROLE_MARK[o.role] || '•'), ' ', label('role', o.role)),
       ` ${o.unit}`, el('blockquote', { lang: 'zh' }, o.quote), el('cite', {}, `${t('source')}: ${plan.sourceFile}:${o.line}`)))));
   $('result').replaceChildren(el('h3', {}, plan.title), meta, el('h4', {}, t('targets')), targets,
-    el('div', { class: 'scroll' }, table), organisation);
+    el('div', { class: 'scroll' }, table), bodiesSection(plan), organisation);
   shown = { columns, rows: rows.map(r => r.cells) };
   setStatus('');
   showTools('plan-items', { plan: plan.plan });
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+}
+
+// the plan's steering group and office: who chairs, which units are vice-chairs, members and host,
+// what each does, then the sentences these come from
+function bodiesSection(plan) {
+  const unitLink = u => el('a', { href: '?' + query({ view: 'unit', unit: u, lang: state.lang === 'en' ? 'en' : '' }) }, u);
+  return el('section', { id: 'bodies', class: 'bodies' }, el('h3', {}, t('bodies')),
+    plan.bodies.length ? plan.bodies.map(b => {
+      const facts = [...b.chairs, ...b.members, ...b.duties, { quote: b.quote, line: b.line }];
+      const quotes = new Map();
+      for (const f of facts) if (!quotes.has(f.quote) || quotes.get(f.quote) > f.line) quotes.set(f.quote, f.line);
+      const rows = BODY_ROLES.map(role => [role,
+        [...b.chairs.filter(c => c.role === role).map(c => c.post), ...b.members.filter(m => m.role === role).map(m => unitLink(m.unit))]])
+        .filter(([, values]) => values.length);
+      if (b.memberCount && !b.members.some(m => m.role === 'member')) rows.push(['member', [t('memberCount')(b.memberCount)]]);
+      const dl = el('dl', { class: 'meta' },
+        b.unitOf ? [el('dt', {}, t('unitOf')), el('dd', {}, b.unitOf)] : null,
+        rows.flatMap(([role, values]) => [el('dt', {}, roleLabel(role)),
+          el('dd', { class: `body-${role}` }, values.flatMap((v, i) => i ? ['、', v] : [v]))]),
+        b.duties.length ? [el('dt', {}, t('duties')), el('dd', { class: 'body-duties' },
+          b.duties.flatMap((d, i) => i ? ['、', roleLabel(d.role)] : [roleLabel(d.role)]))] : null);
+      return el('article', { class: 'body', 'data-kind': b.kind },
+        el('h4', {}, b.name, ' ', el('small', {}, `（${t('bodyKind')[b.kind] || b.kind}）`)), dl,
+        el('ul', { class: 'quotes' }, [...quotes].sort((x, y) => x[1] - y[1]).map(([quote, line]) => el('li', {},
+          el('blockquote', { lang: 'zh' }, quote), el('cite', {}, `${t('source')}: ${plan.sourceFile}:${line}`)))));
+    }) : el('p', {}, t('noBodies')));
 }
 
 function byRole(roles) {

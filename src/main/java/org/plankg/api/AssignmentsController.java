@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who is responsible for what: all assignments, one unit's across districts, one item's per district. */
+/**
+ * Who is responsible for what: all assignments, one unit's across districts (and where it sits in
+ * the steering bodies), one item's per district.
+ */
 @RestController
 class AssignmentsController {
 
@@ -28,6 +31,11 @@ class AssignmentsController {
     @GetMapping("/api/units/{name}/items")
     Table unitItems(@PathVariable String name, @RequestParam(required = false) String role) {
         return questions.run("unit-items", role == null ? Map.of("unit", name) : Map.of("unit", name, "role", role));
+    }
+
+    @GetMapping("/api/units/{name}/bodies")
+    Table unitBodies(@PathVariable String name) {
+        return questions.run("unit-bodies", Map.of("unit", name));
     }
 
     @GetMapping("/api/matrix")

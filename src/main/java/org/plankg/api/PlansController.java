@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The plans, and one plan's overview: metadata, targets, items with their tasks and who does what. */
+/**
+ * The plans, and one plan's overview: metadata, targets, items with their tasks and who does what,
+ * and its steering bodies.
+ */
 @RestController
 class PlansController {
 
@@ -64,6 +67,7 @@ class PlansController {
         plan.put("items", items);
         plan.put("organisation", organisation);
         plan.put("coverage", coverage(iri));
+        plan.put("bodies", bodies(iri));
         return plan;
     }
 
@@ -85,6 +89,48 @@ class PlansController {
         coverage.put("unitsNotInVocabulary", unlisted);
         coverage.put("unreadLines", unread);
         return coverage;
+    }
+
+    /**
+     * The steering group and office, each with its quote and line, its chairs (the posts' wording),
+     * its vice-chair, member and host units and its duties, each fact with its quote and line.
+     */
+    private List<Map<String, Object>> bodies(String planIri) {
+        Map<Object, Map<String, Object>> bodies = new LinkedHashMap<>();
+        for (Map<String, Object> row : questions.run("plan-bodies", Map.of("plan", planIri)).records()) {
+            Map<String, Object> body = bodies.computeIfAbsent(row.get("body"), iri -> {
+                Map<String, Object> b = new LinkedHashMap<>();
+                b.put("body", iri);
+                for (String key : List.of("name", "kind", "unitOf", "memberCount")) b.put(key, row.get(key));
+                for (String key : List.of("chairs", "members", "duties")) b.put(key, new ArrayList<>());
+                return b;
+            });
+            Map<String, Object> fact = new LinkedHashMap<>();
+            switch ((String) row.get("relation")) {
+                case "post" -> {
+                    fact.put("role", row.get("role"));
+                    fact.put("post", row.get("value"));
+                    list(body, "chairs").add(fact);
+                }
+                case "membership" -> {
+                    fact.put("role", row.get("role"));
+                    fact.put("unit", row.get("value"));
+                    list(body, "members").add(fact);
+                }
+                case "duty" -> {
+                    fact.put("role", row.get("role"));
+                    list(body, "duties").add(fact);
+                }
+                default -> {
+                    body.put("quote", row.get("quote"));
+                    body.put("line", row.get("line"));
+                    continue;
+                }
+            }
+            fact.put("quote", row.get("quote"));
+            fact.put("line", row.get("line"));
+        }
+        return new ArrayList<>(bodies.values());
     }
 
     private Map<String, Object> find(String id) {

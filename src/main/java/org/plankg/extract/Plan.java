@@ -3,11 +3,15 @@ package org.plankg.extract;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything extracted from one plan document. Fields not stated in the text are null. */
+/**
+ * Everything extracted from one plan document. Fields not stated in the text are null;
+ * {@code bodies} are the steering group and its office, as far as the text names them.
+ */
 public record Plan(String source, String sha256, District district, String title, String documentNumber,
                    String issuer, LocalDate issued, Integer startYear, Integer endYear,
                    List<Target> targets, List<Item> items, List<Unit> units,
-                   List<Assignment> assignments, List<String> warnings, Coverage coverage) {
+                   List<Assignment> assignments, List<String> warnings, Coverage coverage,
+                   List<Body> bodies) {
 
     /** The plan's period as written in IRIs, e.g. 2021-2025. */
     public String period() {

@@ -22,7 +22,9 @@ import org.plankg.vocab.Vocabulary;
 /**
  * Reads one plan document into a {@link Plan}. Responsibility statements are attached where the
  * text states them: to an item when the item carries one statement after its tasks, to each task
- * when several of its tasks carry their own; the 组织实施 section's roles attach to the plan.
+ * when several of its tasks carry their own; the 组织实施 section's roles attach to the plan. The
+ * steering group and its office are read by {@link SteeringBodies}; a sentence in which the office
+ * leads gives it a lead role where the sentence stands (plan, item or task).
  */
 public final class PlanParser {
 
@@ -69,9 +71,10 @@ public final class PlanParser {
         private final Set<Integer> explainedLines = new TreeSet<>();
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
         private final Set<Integer> unreadLines = new TreeSet<>();
+        private final SteeringBodies bodies;
 
         /** An assignment before unit names are merged: spelling instead of unit. */
-        private record Draft(String spelling, Role role, Item item, Integer task, Text quote, String level) {
+        private record Draft(String spelling, Role role, Item item, Integer task, Text quote, boolean fromTable) {
         }
 
         Reading(String source, PlanHeader.Header header, PlanLayout layout, List<Table> tables) {
@@ -80,6 +83,7 @@ public final class PlanParser {
             this.layout = layout;
             this.tables = tables;
             this.units = new UnitNames(vocabulary, header.district().name(), warnings);
+            this.bodies = new SteeringBodies(vocabulary, header.district(), units, source);
         }
 
         Plan plan(String sha256, List<Target> targets) {
@@ -94,23 +98,26 @@ public final class PlanParser {
                 readItem(draft, item);
             }
             for (TableTasks.Placed placed : tableRows) {
-                add(placed.statement(), items.get(placed.item().ordinal - 1), placed.task(), "appendix");
+                add(placed.statement(), items.get(placed.item().ordinal - 1), placed.task(), true);
             }
             readOrganisation();
             warnUnread();
-            List<Assignment> assignments = drafts.values().stream()
+            List<Assignment> assignments = new ArrayList<>(drafts.values().stream()
                     .map(d -> new Assignment(units.unit(d.spelling), d.role, d.item, d.task,
-                            d.quote.orig(), d.quote.firstLine(), d.level.equals("appendix")))
-                    .toList();
+                            d.quote.orig(), d.quote.firstLine(), d.fromTable))
+                    .toList());
+            SteeringBodies.Result steering = bodies.finish(units.all());
+            assignments.addAll(steering.leads());
             return new Plan(source, sha256, header.district(), header.title(), header.documentNumber(),
                     header.issuer(), header.issued(), header.startYear(), header.endYear(), targets, items,
-                    units.all(), assignments, warnings, coverage(items));
+                    steering.units(), assignments, warnings, coverage(items, assignments), steering.bodies());
         }
 
-        private Coverage coverage(List<Item> items) {
+        private Coverage coverage(List<Item> items, List<Assignment> assignments) {
             Map<String, Map<String, Integer>> byLevel = new LinkedHashMap<>();
-            for (Draft d : drafts.values()) {
-                byLevel.computeIfAbsent(d.level, k -> new LinkedHashMap<>()).merge(d.role.key(), 1, Integer::sum);
+            for (Assignment a : assignments) {
+                String level = a.fromTable() ? "appendix" : a.item() == null ? "organisation" : a.task() == null ? "item" : "task";
+                byLevel.computeIfAbsent(level, k -> new LinkedHashMap<>()).merge(a.role().key(), 1, Integer::sum);
             }
             return new Coverage(items.size(), items.stream().mapToInt(i -> i.tasks().size()).sum(), byLevel,
                     units.unknown(), List.copyOf(unreadLines));
@@ -120,22 +127,37 @@ public final class PlanParser {
             List<List<Statement>> perTask = draft.tasks.stream()
                     .map(t -> Responsibilities.find(Text.concat(t.parts))).toList();
             boolean taskLevel = perTask.stream().filter(s -> !s.isEmpty()).count() >= 2;
-            Responsibilities.find(Text.concat(draft.preamble)).forEach(s -> add(s, item, null, "item"));
+            Responsibilities.find(Text.concat(draft.preamble)).forEach(s -> add(s, item, null, false));
+            officeLed(Text.concat(draft.preamble), item, null);
             for (int i = 0; i < draft.tasks.size(); i++) {
                 TaskDraft task = draft.tasks.get(i);
-                perTask.get(i).forEach(s -> add(s, item, taskLevel ? task.number : null, taskLevel ? "task" : "item"));
+                perTask.get(i).forEach(s -> add(s, item, taskLevel ? task.number : null, false));
+                officeLed(Text.concat(task.parts), item, task.number);
             }
         }
 
         private void readOrganisation() {
             for (Text paragraph : layout.orgParagraphs) {
-                Responsibilities.find(paragraph).forEach(s -> add(s, null, null, "organisation"));
+                Responsibilities.find(paragraph).forEach(s -> add(s, null, null, false));
+                bodies.readOrganisation(paragraph);
+                officeLed(paragraph, null, null);
                 for (OrgStatements.Found found : OrgStatements.find(paragraph)) {
                     boolean generic = found.role() == Role.FUNDER;
                     Optional<List<String>> names = subjects(found.subject(), generic);
                     if (names.isEmpty()) continue;
-                    names.get().forEach(name -> draft(name, found.role(), null, null, found.sentence(), "organisation"));
+                    names.get().forEach(name -> draft(name, found.role(), null, null, found.sentence(), false));
                 }
+            }
+        }
+
+        /** Sentences in which the steering office leads: its participants here, its lead in the bodies. */
+        private void officeLed(Text text, Item item, Integer task) {
+            for (SteeringBodies.Led led : bodies.officeLed(text, item, task)) {
+                String where = source + ":" + led.quote().firstLine();
+                for (Mention m : led.participants()) {
+                    draft(units.fromList(m.name().norm(), m.groupPrefix(), where), Role.PARTICIPANT, item, task, led.quote(), false);
+                }
+                for (int line : led.quote().lines()) explainedLines.add(line);
             }
         }
 
@@ -158,14 +180,14 @@ public final class PlanParser {
             return Optional.empty();
         }
 
-        private void add(Statement statement, Item item, Integer task, String level) {
+        private void add(Statement statement, Item item, Integer task, boolean fromTable) {
             String where = source + ":" + statement.quote().firstLine();
             for (Mention lead : statement.leads()) {
-                draft(units.fromList(lead.name().norm(), lead.groupPrefix(), where), Role.LEAD, item, task, statement.quote(), level);
+                draft(units.fromList(lead.name().norm(), lead.groupPrefix(), where), Role.LEAD, item, task, statement.quote(), fromTable);
             }
             Role others = statement.split() ? Role.PARTICIPANT : Role.RESPONSIBLE;
             for (Mention other : statement.others()) {
-                draft(units.fromList(other.name().norm(), other.groupPrefix(), where), others, item, task, statement.quote(), level);
+                draft(units.fromList(other.name().norm(), other.groupPrefix(), where), others, item, task, statement.quote(), fromTable);
             }
             if (statement.leads().isEmpty() && statement.others().isEmpty()) {
                 warnings.add(where + ": responsibility statement names no unit: " + statement.quote().orig());
@@ -173,10 +195,10 @@ public final class PlanParser {
             }
         }
 
-        private void draft(String spelling, Role role, Item item, Integer task, Text quote, String level) {
+        private void draft(String spelling, Role role, Item item, Integer task, Text quote, boolean fromTable) {
             for (int line : quote.lines()) explainedLines.add(line);
             String key = spelling + "|" + role + "|" + (item == null ? "" : item.ordinal()) + "|" + task;
-            drafts.putIfAbsent(key, new Draft(spelling, role, item, task, quote, level));
+            drafts.putIfAbsent(key, new Draft(spelling, role, item, task, quote, fromTable));
         }
 
         /** Lines that read like responsibility statements but gave no assignment. */

@@ -10,6 +10,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.plankg.extract.Assignment;
+import org.plankg.extract.Body;
 import org.plankg.extract.Item;
 import org.plankg.extract.Plan;
 import org.plankg.extract.Target;
@@ -77,6 +78,7 @@ public final class PlanGraph {
         plan.coverage().unreadLines().forEach(line -> p.addLiteral(Pk.unreadLine, integer(line)));
         plan.units().stream().filter(u -> plan.coverage().unknownUnits().containsKey(u.name()))
                 .forEach(u -> p.addProperty(Pk.unlistedUnit, model.createResource(iris.unit(plan.district(), u))));
+        for (Body body : plan.bodies()) addBody(plan, p, body);
     }
 
     private org.apache.jena.rdf.model.Literal integer(int value) {
@@ -110,6 +112,59 @@ public final class PlanGraph {
                 .addProperty(Pk.category, model.createResource(iris.category(unit.category())));
         unit.spellings().stream().filter(s -> !s.equals(unit.name()))
                 .forEach(s -> r.addProperty(SKOS.altLabel, s, "zh"));
+    }
+
+    /**
+     * A steering body in W3C ORG terms: the group an org:Organization, the office an
+     * org:OrganizationalUnit (org:unitOf the group); its chair an org:Post, its vice-chair, member
+     * and host units org:Memberships, what it does pk:Duty nodes (and org:purpose). Each fact
+     * carries its quote, line and plan, as assignments do.
+     */
+    private void addBody(Plan plan, Resource p, Body b) {
+        Resource body = model.createResource(iris.unit(plan.district(), b.unit()))
+                .addProperty(RDF.type, org(b.kind() == Body.Kind.GROUP ? "Organization" : "OrganizationalUnit"));
+        evidence(body, p, b.quote(), b.line());
+        p.addProperty(Pk.steeringBody, body);
+        if (b.memberCount() != null) body.addLiteral(Pk.memberCount, integer(b.memberCount()));
+        if (b.unitOf() != null) {
+            Resource group = model.createResource(iris.unit(plan.district(), b.unitOf()));
+            body.addProperty(model.createProperty(ORG, "unitOf"), group);
+            group.addProperty(model.createProperty(ORG, "hasUnit"), body);
+        }
+        for (Body.Post post : b.chairs()) {
+            Resource r = model.createResource(iris.post(plan, b.unit(), post.wording()), org("Post"))
+                    .addProperty(model.createProperty(ORG, "postIn"), body)
+                    .addProperty(model.createProperty(ORG, "role"), model.createResource(iris.role(Body.CHAIR)))
+                    .addProperty(SKOS.prefLabel, post.wording(), "zh");
+            evidence(r, p, post.quote(), post.line());
+            body.addProperty(model.createProperty(ORG, "hasPost"), r);
+        }
+        for (Body.Member member : b.members()) {
+            Resource r = model.createResource(iris.membership(plan, b.unit(), member.unit(), member.position().key()),
+                            org("Membership"))
+                    .addProperty(model.createProperty(ORG, "member"), model.createResource(iris.unit(plan.district(), member.unit())))
+                    .addProperty(model.createProperty(ORG, "organization"), body)
+                    .addProperty(model.createProperty(ORG, "role"), model.createResource(iris.role(member.position().key())));
+            evidence(r, p, member.quote(), member.line());
+        }
+        for (Body.Duty duty : b.duties()) {
+            Resource role = model.createResource(iris.role(duty.function().key()));
+            Resource r = model.createResource(iris.duty(plan, b.unit(), duty.function().key()), Pk.Duty)
+                    .addProperty(Pk.dutyOf, body)
+                    .addProperty(Pk.dutyRole, role);
+            evidence(r, p, duty.quote(), duty.line());
+            body.addProperty(model.createProperty(ORG, "purpose"), role);
+        }
+    }
+
+    private Resource org(String local) {
+        return model.createResource(ORG + local);
+    }
+
+    private void evidence(Resource r, Resource plan, String quote, int line) {
+        r.addProperty(Pk.quote, quote)
+                .addLiteral(Pk.sourceLine, integer(line))
+                .addProperty(model.createProperty(PROV, "wasDerivedFrom"), plan);
     }
 
     private void addAssignment(Plan plan, Resource p, Assignment a) {

@@ -66,6 +66,26 @@ public final class Iris {
         return targetIri + "/assignment/" + segment(unit.name()) + "/" + role.key();
     }
 
+    /** The prefix of what one plan says of a steering body: {plan}/body/{body's unit name}. */
+    public String body(Plan plan, Unit body) {
+        return plan(plan) + "/body/" + segment(body.name());
+    }
+
+    /** A post that chairs a steering body, named by its wording (主管区长). */
+    public String post(Plan plan, Unit body, String wording) {
+        return body(plan, body) + "/post/" + segment(wording);
+    }
+
+    /** A unit's membership of a steering body in a role (vice-chair, member, office-host). */
+    public String membership(Plan plan, Unit body, Unit member, String roleKey) {
+        return body(plan, body) + "/membership/" + segment(member.name()) + "/" + roleKey;
+    }
+
+    /** Something a steering body does, by its role (coordinator, supervisor…). */
+    public String duty(Plan plan, Unit body, String roleKey) {
+        return body(plan, body) + "/duty/" + roleKey;
+    }
+
     public String organization(String name) {
         return base + "id/organization/" + segment(name);
     }
@@ -79,7 +99,12 @@ public final class Iris {
     }
 
     public String role(Role role) {
-        return base + "def/role/" + role.key();
+        return role(role.key());
+    }
+
+    /** A concept of the role scheme by its notation (lead, chair, office-host…). */
+    public String role(String key) {
+        return base + "def/role/" + key;
     }
 
     public String category(String key) {

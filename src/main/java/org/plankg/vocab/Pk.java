@@ -18,6 +18,7 @@ public final class Pk {
     public static final Resource Task = resource("Task");
     public static final Resource Unit = resource("Unit");
     public static final Resource Assignment = resource("Assignment");
+    public static final Resource Duty = resource("Duty");
 
     public static final Property city = property("city");
     public static final Property province = property("province");
@@ -43,6 +44,10 @@ public final class Pk {
     public static final Property hasAssignment = property("hasAssignment");
     public static final Property quote = property("quote");
     public static final Property sourceLine = property("sourceLine");
+    public static final Property steeringBody = property("steeringBody");
+    public static final Property memberCount = property("memberCount");
+    public static final Property dutyOf = property("dutyOf");
+    public static final Property dutyRole = property("dutyRole");
     public static final Property matchPattern = property("matchPattern");
     public static final Property defaultUnitName = property("defaultUnitName");
     public static final Property namePattern = property("namePattern");

@@ -116,15 +116,52 @@ abstract class ApiContract {
         JsonObject firstTask = youth.get("tasks").getAsArray().get(0).getAsObject();
         assertEquals(Set.of("区教委", "团区委", "区科协"), Set.copyOf(firstTask.get("roles").getAsArray().stream()
                 .map(r -> text(r.getAsObject(), "unit")).toList()));
-        // 西城 names 西城园管委会 (l.75) and 市规划自然资源委西城分局 (l.173), which no other plan shares
+        // 西城 names 西城园管委会 (l.75), 市规划自然资源委西城分局 (l.173) and 中关村西城园管委会 (l.221),
+        // which no other plan shares
         JsonObject coverage = xicheng.get("coverage").getAsObject();
-        assertEquals(Set.of("西城园管委会", "市规划自然资源委西城分局"), Set.copyOf(coverage.get("unitsNotInVocabulary")
+        assertEquals(Set.of("西城园管委会", "市规划自然资源委西城分局", "中关村西城园管委会"), Set.copyOf(coverage.get("unitsNotInVocabulary")
                 .getAsArray().stream().map(u -> u.getAsString().value()).toList()));
         assertTrue(coverage.get("assignments").getAsObject().hasKey("task"), "西城 states its roles per task");
         assertFalse(coverage.get("assignments").getAsObject().hasKey("item"), "and never per item");
         // 丰台 l.239: 牵头部门按照本方案提出的主要任务和职责分工… names no unit
         assertEquals(List.of("239"), fengtai.get("coverage").getAsObject().get("unreadLines").getAsArray().stream()
                 .map(l -> l.isNumber() ? l.getAsNumber().value().toString() : l.getAsString().value()).toList());
+    }
+
+    @Test
+    void aPlansSteeringBodiesWithTheirChairViceChairsAndHost() {
+        JsonObject fengtai = Http.get(base(), "/api/plans/丰台区").json().getAsObject();
+        List<JsonObject> bodies = fengtai.get("bodies").getAsArray().stream().map(b -> b.getAsObject()).toList();
+        assertEquals(1, bodies.size(), "丰台 names one body, its 纲要办: " + bodies);
+        JsonObject office = bodies.get(0);
+        assertEquals("区纲要办", text(office, "name"));
+        assertEquals("office", text(office, "kind"));
+        assertEquals("25", text(office, "memberCount"));
+        assertEquals("229", text(office, "line"));
+        JsonObject chair = office.get("chairs").getAsArray().get(0).getAsObject();
+        assertEquals("主管区长", text(chair, "post"));
+        assertTrue(text(chair, "quote").contains("以主管区长为主任"), text(chair, "quote"));
+        List<JsonObject> members = office.get("members").getAsArray().stream().map(m -> m.getAsObject()).toList();
+        assertEquals(Set.of("区政府办", "区科协", "区科信局"), Set.copyOf(members.stream()
+                .filter(m -> "vice-chair".equals(text(m, "role"))).map(m -> text(m, "unit")).toList()));
+        assertEquals(List.of("区科协"), members.stream()
+                .filter(m -> "office-host".equals(text(m, "role"))).map(m -> text(m, "unit")).toList());
+
+        JsonObject xicheng = Http.get(base(), "/api/plans/西城区").json().getAsObject();
+        List<JsonObject> xichengBodies = xicheng.get("bodies").getAsArray().stream().map(b -> b.getAsObject()).toList();
+        JsonObject group = xichengBodies.stream().filter(b -> "group".equals(text(b, "kind"))).findFirst().orElseThrow();
+        assertEquals("分管副区长", text(group.get("chairs").getAsArray().get(0).getAsObject(), "post"));
+        JsonObject xichengOffice = xichengBodies.stream().filter(b -> "office".equals(text(b, "kind"))).findFirst().orElseThrow();
+        assertEquals("区全民科学素质工作领导小组", text(xichengOffice, "unitOf"));
+        assertTrue(xicheng.get("organisation").getAsArray().stream().map(r -> r.getAsObject())
+                .anyMatch(r -> "lead".equals(text(r, "role")) && "区全民科学素质工作领导小组办公室".equals(text(r, "unit"))),
+                "the office leads the supervision (line 221)");
+
+        List<JsonObject> association = Http.get(base(), "/api/units/区科协/bodies").rows();
+        assertEquals(Set.of("丰台区", "鲤城区", "通州区", "西城区"), Set.copyOf(association.stream()
+                .filter(r -> "office-host".equals(text(r, "role"))).map(r -> text(r, "district")).toList()));
+        assertTrue(association.stream().anyMatch(r -> "丰台区".equals(text(r, "district")) && "vice-chair".equals(text(r, "role"))),
+                association.toString());
     }
 
     @Test

@@ -53,35 +53,13 @@ class FixturePlansTest {
     void keepsEveryUnitNameAsWritten(String name) throws IOException {
         String text = Files.readString(FOLDER.resolve(name + ".txt"), StandardCharsets.UTF_8);
         for (Unit unit : parse(name).units()) {
-            for (String spelling : unit.spellings()) {
-                assertTrue(text.contains(spelling) || unit.category().equals("finance"),
-                        name + ": " + spelling + " is not written in the text");
-            }
+            // a generic 财政 subject takes the default name, a group's office is named after its group:
+            // those units need one spelling from the text, every other spelling must be written there
+            boolean named = unit.category().equals("finance") || unit.category().equals("steering-office");
+            List<String> unwritten = unit.spellings().stream().filter(s -> !text.contains(s)).toList();
+            assertTrue(named ? unwritten.size() < unit.spellings().size() : unwritten.isEmpty(),
+                    name + ": " + unwritten + " not written in the text");
         }
-    }
-
-    /** The tab-separated appendix drawn as a Markdown table, group rows in a cell of their own, reads the same. */
-    @Test
-    void readsTheAppendixAsABarSeparatedTable() {
-        String[] lines = new String(ShippedPlans.read(FOLDER.resolve("appendix-table.txt")), StandardCharsets.UTF_8).split("\n", -1);
-        int header = java.util.Arrays.asList(lines).indexOf("序号\t重点任务\t牵头单位\t责任单位");
-        StringBuilder bars = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            boolean inTable = i >= header && !line.isBlank();
-            bars.append(!inTable ? line : line.contains("\t") ? "| " + line.replace("\t", " | ") + " |"
-                    : "| " + line + " |  |  |  |").append('\n');
-            if (i == header) bars.append("|---|---|---|---|\n");
-        }
-        Plan tabs = parse("appendix-table");
-        Plan barred = ShippedPlans.parse("appendix-table-bars.txt", bars.toString().getBytes(StandardCharsets.UTF_8));
-        assertEquals(96, tableRoles(tabs).size(), "the annotated table assignments");
-        assertEquals(tableRoles(tabs), tableRoles(barred));
-    }
-
-    private static List<String> tableRoles(Plan plan) {
-        return plan.assignments().stream().filter(Assignment::fromTable)
-                .map(a -> a.item().name() + "/" + a.task() + "/" + a.unit().name() + "/" + a.role()).toList();
     }
 
     @Test

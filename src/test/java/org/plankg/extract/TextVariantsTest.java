@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The same plan as published in other forms — hard-wrapped, with half-width punctuation, with
- * CRLF and a BOM, in GB18030 — gives the same assignments, items and targets.
+ * CRLF and a BOM, in GB18030 — gives the same assignments, items, targets and steering bodies.
  */
 class TextVariantsTest {
 
@@ -103,6 +103,7 @@ class TextVariantsTest {
         assertEquals(original.targets().stream().map(t -> t.year() + ":" + t.value()).toList(),
                 other.targets().stream().map(t -> t.year() + ":" + t.value()).toList());
         assertEquals(facts(original), facts(other));
+        assertEquals(SteeringBodiesTest.summary(original), SteeringBodiesTest.summary(other), "steering bodies");
     }
 
     private static List<String> summary(List<Item> items) {

@@ -74,6 +74,39 @@ class PlanGraphTest {
                 targets.stream().sorted().toList());
     }
 
+    @Test
+    void theUnitThatHostsEachPlansOfficeAndThePostThatChairsItsBody() {
+        List<String> hosts = select("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX pk: <http://localhost:8080/def/plankg#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                PREFIX dct: <http://purl.org/dc/terms/>
+                SELECT ?name ?host ?line WHERE { GRAPH ?g {
+                  ?plan dct:spatial/rdfs:label ?name ; pk:steeringBody ?office .
+                  ?office a org:OrganizationalUnit .
+                  ?m org:organization ?office ; org:role <http://localhost:8080/def/role/office-host> ;
+                     org:member/skos:prefLabel ?host ; pk:sourceLine ?line } }""");
+        assertEquals(List.of("丰台区 区科协 229", "西城区 区科协 215", "通州区 区科协 115", "鲤城区 区科协 189"),
+                hosts.stream().sorted().toList());
+        List<String> chairs = select("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                PREFIX pk: <http://localhost:8080/def/plankg#>
+                SELECT ?district ?body ?post WHERE { GRAPH ?g {
+                  ?p a org:Post ; org:postIn ?b ; org:role <http://localhost:8080/def/role/chair> ; skos:prefLabel ?post .
+                  ?b skos:prefLabel ?body ; pk:district/rdfs:label ?district } }""");
+        assertEquals(List.of("丰台区 区纲要办 主管区长", "西城区 区全民科学素质工作领导小组 分管副区长"),
+                chairs.stream().sorted().toList());
+        List<String> groups = select("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?office ?group WHERE { GRAPH ?g { ?o org:unitOf ?gr . ?gr org:hasUnit ?o .
+                  ?o skos:prefLabel ?office . ?gr skos:prefLabel ?group } }""");
+        assertEquals(2, groups.size(), "鲤城's and 西城's offices are units of their groups: " + groups);
+    }
+
     private List<String> select(String query) {
         List<String> rows = new ArrayList<>();
         try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {

@@ -156,8 +156,13 @@ class OntologyTest {
         Model roles = load("roles.ttl");
         roles.listSubjectsWithProperty(RDF.type, SKOS.Concept).forEach(r -> assertTrue(
                 r.hasProperty(RDF.type, roles.createResource("http://www.w3.org/ns/prov#Role")), r + " is not a prov:Role"));
-        assertEquals(Set.of("lead", "participant", "responsible", "leader", "coordinator", "office-host", "funder"),
-                notations(roles));
+        assertEquals(Set.of("lead", "participant", "responsible", "leader", "coordinator", "office-host", "funder",
+                "chair", "vice-chair", "member", "supervisor"), notations(roles));
+        // the places in a steering body are also ORG roles (the org:role of a post or membership)
+        for (String key : List.of("chair", "vice-chair", "member", "office-host")) {
+            assertTrue(roles.createResource(BASE + "def/role/" + key).hasProperty(RDF.type,
+                    roles.createResource("http://www.w3.org/ns/org#Role")), key + " is not an org:Role");
+        }
     }
 
     @Test
@@ -249,7 +254,7 @@ class OntologyTest {
         Property property = m.createProperty(SHACL.property.getURI());
         Property message = m.createProperty(SHACL.message.getURI());
         List<Resource> shapes = m.listSubjectsWithProperty(RDF.type, m.createResource(SHACL.NodeShape.getURI())).toList();
-        assertEquals(10, shapes.size(), "shapes: " + shapes);
+        assertEquals(14, shapes.size(), "shapes: " + shapes);
         for (Resource shape : shapes) {
             assertTrue(shape.getURI().startsWith(SHAPES), shape + " has no IRI of its own");
             assertBilingual(shape, RDFS.label);

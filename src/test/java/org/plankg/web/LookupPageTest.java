@@ -124,6 +124,32 @@ class LookupPageTest {
     }
 
     @Test
+    void aPlansSteeringBodiesShowTheChairPostAndTheViceChairUnits() throws IOException {
+        browser.driver.get(base() + "/?view=plan&plan=丰台区");
+        WebElement office = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#bodies article")));
+        assertTrue(office.findElement(By.tagName("h4")).getText().startsWith("区纲要办"), office.getText());
+        assertEquals("主管区长", office.findElement(By.cssSelector("dd.body-chair")).getText(), "a post, from line 229");
+        assertEquals(Set.of("区政府办", "区科协", "区科信局"), Set.copyOf(office.findElements(By.cssSelector("dd.body-vice-chair a"))
+                .stream().map(WebElement::getText).toList()));
+        assertEquals("区科协", office.findElement(By.cssSelector("dd.body-office-host")).getText());
+        assertTrue(office.getText().contains("其办事机构设在区科协") && office.getText().contains("000_64d43a6d2d8e1f87.txt:229"),
+                office.getText());
+        browser.driver.executeScript("document.getElementById('bodies').scrollIntoView();");
+        browser.screenshot("plan-view-bodies");
+
+        browser.driver.get(base() + "/?view=unit&unit=区科协");
+        WebElement places = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-bodies")));
+        List<String> hosts = places.findElements(By.cssSelector("li.role-office-host")).stream().map(WebElement::getText).toList();
+        assertEquals(4, hosts.size(), "丰台, 鲤城, 通州 and 西城 host their office at 区科协: " + hosts);
+        assertTrue(places.findElements(By.cssSelector("li.role-vice-chair")).get(0).getText().contains("丰台区 · 区纲要办"),
+                places.getText());
+        browser.driver.findElement(By.id("lang")).click();
+        browser.waiting().until(d -> d.findElement(By.cssSelector("#unit-bodies h3")).getText().endsWith("in the steering bodies"));
+        browser.screenshot("unit-view-bodies");
+        assertOnlyLocalRequestsAndNoErrors();
+    }
+
+    @Test
     void theSparqlEditorRunsAnExampleQuestion() throws IOException {
         browser.driver.get(base() + "/sparql");
         browser.waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
