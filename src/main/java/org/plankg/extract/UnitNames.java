@@ -129,6 +129,11 @@ final class UnitNames {
         return unknown;
     }
 
+    /** The plan's level: 区, 县, 市 or 旗. */
+    char level() {
+        return level;
+    }
+
     /** The unit a spelling (as returned by the resolve methods) belongs to. */
     Unit unit(String spelling) {
         if (units == null) units = merge();
