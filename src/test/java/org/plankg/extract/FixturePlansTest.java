@@ -62,6 +62,15 @@ class FixturePlansTest {
         }
     }
 
+    /** The service refuses a plan whose graph breaks the shapes: a county that names no city must pass. */
+    @ParameterizedTest
+    @ValueSource(strings = {"labelled-lists", "bracketed-tasks", "appendix-table", "appendix-spaces", "halfwidth-county", "org-county"})
+    void givesAGraphThatConformsToTheShapes(String name) {
+        var report = org.plankg.graph.PlanDataset.validate(org.plankg.graph.PlanDataset.of(List.of(parse(name)),
+                ShippedPlans.VOCABULARY, org.plankg.vocab.Iris.standard()));
+        assertTrue(report.conforms(), name + ": " + report.getEntries());
+    }
+
     @Test
     void readsCountiesAndCountyLevelCities() {
         Plan county = parse("appendix-table");
