@@ -2,7 +2,15 @@ package org.plankg.api;
 
 import java.util.Map;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.plankg.format.RowStream;
 import org.plankg.format.Table;
+import org.plankg.question.AssignmentPages;
+import org.springframework.http.ResponseEntity;
 import org.plankg.question.BadParameterException;
 import org.plankg.question.QuestionService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,14 +26,39 @@ import org.springframework.web.bind.annotation.RestController;
 class AssignmentsController {
 
     private final QuestionService questions;
+    private final AssignmentPages pages;
 
-    AssignmentsController(QuestionService questions) {
+    AssignmentsController(QuestionService questions, AssignmentPages pages) {
         this.questions = questions;
+        this.pages = pages;
     }
 
+    /**
+     * Every assignment, written while it is read, or a page of them ({@code offset}, {@code limit});
+     * {@code X-Total-Count} gives the number of all rows, {@code Link} the next and previous pages.
+     */
     @GetMapping("/api/assignments")
-    Table assignments() {
-        return questions.run("assignments", Map.of());
+    ResponseEntity<RowStream> assignments(@RequestParam(required = false) Long offset,
+                                          @RequestParam(required = false) Long limit, HttpServletRequest request) {
+        long from = offset == null ? 0 : offset;
+        if (from < 0) throw new BadParameterException("offset", "offset must be 0 or more, not " + from);
+        if (limit != null && limit < 1) throw new BadParameterException("limit", "limit must be 1 or more, not " + limit);
+        RowStream page = pages.page(from, limit);
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().header("X-Total-Count", String.valueOf(page.total()));
+        if (limit != null) {
+            List<String> links = new ArrayList<>();
+            if (from + limit < page.total()) links.add(link(request, from + limit, limit, "next"));
+            if (from > 0) links.add(link(request, Math.max(0, from - limit), limit, "prev"));
+            if (!links.isEmpty()) response.header("Link", String.join(", ", links));
+        }
+        return response.body(page);
+    }
+
+    private static String link(HttpServletRequest request, long offset, long limit, String rel) {
+        String query = request.getQueryString() == null ? "" : request.getQueryString()
+                .replaceAll("(^|&)(offset|limit)=[^&]*", "").replaceAll("^&", "");
+        return "<" + request.getRequestURI() + "?" + (query.isEmpty() ? "" : query + "&") + "offset=" + offset
+                + "&limit=" + limit + ">; rel=\"" + rel + "\"";
     }
 
     @GetMapping("/api/units/{name}/items")

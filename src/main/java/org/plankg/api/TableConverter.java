@@ -2,7 +2,9 @@ package org.plankg.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import org.plankg.format.RowWriter;
 import org.plankg.format.Table;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
@@ -36,8 +38,15 @@ class TableConverter extends AbstractHttpMessageConverter<Table> {
 
     @Override
     protected void writeInternal(Table table, HttpOutputMessage output) throws IOException {
+        try (RowWriter writer = writer(output, table.columns())) {
+            table.rows().forEach(writer::row);
+        }
+    }
+
+    /** A row writer of the negotiated type onto the response body. */
+    static RowWriter writer(HttpOutputMessage output, List<String> columns) throws IOException {
         MediaType type = output.getHeaders().getContentType();
         boolean csv = type != null && TEXT_CSV.isCompatibleWith(type);
-        output.getBody().write((csv ? table.csv() : table.json()).getBytes(StandardCharsets.UTF_8));
+        return csv ? RowWriter.csv(output.getBody(), columns) : RowWriter.json(output.getBody(), columns);
     }
 }

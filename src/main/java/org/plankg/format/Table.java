@@ -46,7 +46,8 @@ public record Table(List<String> columns, List<List<Object>> rows) {
         return TableWriter.csv(columns, rows);
     }
 
-    private static Object value(RDFNode node) {
+    /** A result cell as a table holds it: a string, a number, or null when unbound. */
+    public static Object value(RDFNode node) {
         if (node == null) return null;
         if (node.isLiteral()) {
             Literal literal = node.asLiteral();

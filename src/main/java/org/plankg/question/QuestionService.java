@@ -31,6 +31,7 @@ public class QuestionService {
     private final Questions questions;
     private final Vocabulary vocabulary;
     private final Iris iris;
+    private final AnswerCache cache = new AnswerCache();
 
     QuestionService(Store store, Questions questions, Vocabulary vocabulary, Iris iris) {
         this.store = store;
@@ -44,8 +45,11 @@ public class QuestionService {
                 Suggestions.closest(name, questions.all().stream().map(Question::name).toList())));
     }
 
+    /** The question's answer; kept until the store's content changes (see {@link Store#version()}). */
     public Table run(String name, Map<String, String> arguments) {
-        return Table.of(store.select(bind(question(name), arguments)));
+        Question question = question(name);
+        String key = name + "?" + new java.util.TreeMap<>(arguments);
+        return cache.get(key, store.version(), () -> Table.of(store.select(bind(question, arguments))));
     }
 
     /** The question's query with the arguments bound, as it is sent to the store. */
@@ -80,10 +84,11 @@ public class QuestionService {
         List<String> spellings = new ArrayList<>(List.of(spelling));
         if (!spelling.startsWith("区")) spellings.addAll(List.of("区" + spelling, "区委" + spelling));
         Question find = questions.get("find-units");
-        Map<String, List<Node>> values = Map.of("spelling",
-                spellings.stream().map(NodeFactory::createLiteralString).toList());
-        Table found = Table.of(store.select(find.bind(values)));
-        List<String> units = found.records().stream().map(r -> (String) r.get("unit")).distinct().toList();
+        // one query per spelling: each is an exact, indexed label match
+        List<String> units = spellings.stream()
+                .flatMap(s -> Table.of(store.select(find.bind(Map.of("spelling", List.of(NodeFactory.createLiteralString(s))))))
+                        .records().stream())
+                .map(r -> (String) r.get("unit")).distinct().toList();
         if (units.isEmpty()) {
             List<String> known = run("unit-names", Map.of()).records().stream().map(r -> (String) r.get("name")).toList();
             throw new UnknownNameException("no unit or unit category is named " + spelling,

@@ -21,6 +21,7 @@ final class EmbeddedFuseki implements AutoCloseable {
     static final String DATASET = "/plankg";
 
     private final FusekiServer server;
+    private final DatasetGraph dataset;
 
     EmbeddedFuseki(Path directory, java.time.Duration queryTimeout) {
         try {
@@ -28,7 +29,7 @@ final class EmbeddedFuseki implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the data directory " + directory.toAbsolutePath(), e);
         }
-        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(directory.toString());
+        dataset = DatabaseMgr.connectDatasetGraph(directory.toString());
         // researchers' queries without GRAPH see all plans at once
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         // every query on this dataset is cancelled by Fuseki after the limit
@@ -39,6 +40,11 @@ final class EmbeddedFuseki implements AutoCloseable {
 
     String endpoint() {
         return "http://localhost:" + server.getHttpPort() + DATASET;
+    }
+
+    /** The TDB2 dataset itself, for bulk writes in one transaction. */
+    DatasetGraph dataset() {
+        return dataset;
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.DCTerms;
+import org.plankg.extract.Coverage;
 import org.plankg.extract.Plan;
 import org.plankg.extract.PlanFormatException;
 import org.plankg.extract.PlanParser;
@@ -43,6 +44,9 @@ import org.springframework.stereotype.Component;
 public class PlanSync implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(PlanSync.class);
+    /** Plans read and written at once; also how many changes make the embedded store compact itself. */
+    private static final int BATCH = 50;
+    private static final int COMPACT_AFTER = BATCH;
 
     /** What one synchronisation did. */
     public record Report(List<String> loaded, int unchanged, List<String> removed, List<String> errors) {
@@ -53,6 +57,7 @@ public class PlanSync implements SmartInitializingSingleton {
     private final StoreProperties properties;
     private final Vocabulary vocabulary;
     private final Iris iris;
+    private final PlanParser parser;
     private volatile Report last;
 
     PlanSync(Store store, Questions questions, StoreProperties properties, Vocabulary vocabulary, Iris iris) {
@@ -61,6 +66,7 @@ public class PlanSync implements SmartInitializingSingleton {
         this.properties = properties;
         this.vocabulary = vocabulary;
         this.iris = iris;
+        this.parser = new PlanParser(vocabulary);
     }
 
     /** The first sync runs before the web server opens, so no request sees a half-filled store. */
@@ -84,8 +90,8 @@ public class PlanSync implements SmartInitializingSingleton {
         Set<String> keep = new HashSet<>();
         List<String> loaded = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         int unchanged = 0;
-        PlanParser parser = new PlanParser(vocabulary);
         for (Path file : planFiles(errors)) {
             String source = file.toString();
             List<String[]> earlier = storedBySource.getOrDefault(source, List.of());
@@ -95,35 +101,90 @@ public class PlanSync implements SmartInitializingSingleton {
                 if (earlier.stream().anyMatch(g -> g[1].equals(sha) && g[0].startsWith(iris.base()))) {
                     earlier.forEach(g -> keep.add(g[0]));
                     unchanged++;
-                    continue;
+                } else {
+                    pending.add(new Pending(source, bytes, earlier));
                 }
-                Plan plan = parser.parse(source, bytes);
-                String graph = iris.graph(plan);
-                // built and checked under the default base, in which the shapes are written; then moved
-                Model model = PlanGraph.of(plan, Iris.standard());
-                model.createResource(Iris.standard().plan(plan)).addLiteral(DCTerms.modified,
-                        model.createTypedLiteral(java.util.Calendar.getInstance()));
-                ValidationReport report = PlanDataset.validate(model.union(vocabulary.model()));
-                if (!report.conforms()) throw new PlanFormatException("its graph does not conform to the shapes");
-                store.putGraph(graph, iris.rebase(model));
-                log.info("{}: {}", source, plan.coverage().summary());
-                keep.add(graph);
-                loaded.add(source);
-            } catch (PlanFormatException | IOException e) {
+            } catch (IOException e) {
                 errors.add(source + ": " + e.getMessage());
                 earlier.forEach(g -> keep.add(g[0]));
             }
         }
-        List<String> removed = new ArrayList<>();
-        storedBySource.values().stream().flatMap(List::stream).map(g -> g[0]).distinct()
-                .filter(graph -> !keep.contains(graph)).forEach(graph -> {
-                    store.deleteGraph(graph);
-                    removed.add(graph);
-                });
+        load(pending, keep, loaded, errors);
+        List<String> removed = storedBySource.values().stream().flatMap(List::stream).map(g -> g[0]).distinct()
+                .filter(graph -> !keep.contains(graph)).toList();
+        if (!removed.isEmpty()) store.deleteGraphs(removed);
+        if (loaded.size() + removed.size() >= COMPACT_AFTER) store.compact();
         errors.forEach(e -> log.error("plan not loaded: {}", e));
-        if (!loaded.isEmpty() || !removed.isEmpty()) log.info("plans loaded {}, removed {}", loaded, removed);
+        if (!loaded.isEmpty() || !removed.isEmpty()) {
+            log.info("plans: {} loaded, {} unchanged, {} removed, {} not loaded", loaded.size(), unchanged,
+                    removed.size(), errors.size());
+        }
         last = new Report(List.copyOf(loaded), unchanged, List.copyOf(removed), List.copyOf(errors));
         return last;
+    }
+
+    /** A plan file whose content is not in the store yet, with the graphs it had there. */
+    private record Pending(String source, byte[] bytes, List<String[]> earlier) {
+    }
+
+    /** A pending plan read and checked: its graph, or why it could not be read. */
+    private record Prepared(Pending pending, Plan plan, String graph, Model model, String error) {
+    }
+
+    /**
+     * Reads the pending plans in batches (in parallel) and writes each batch at once, reporting
+     * progress as it goes. A plan that does not read keeps the graphs it had: bad input loses no data.
+     */
+    private void load(List<Pending> pending, Set<String> keep, List<String> loaded, List<String> errors) {
+        long start = System.nanoTime();
+        for (int from = 0; from < pending.size(); from += BATCH) {
+            List<Prepared> batch = pending.subList(from, Math.min(pending.size(), from + BATCH))
+                    .parallelStream().map(this::prepare).toList();
+            Map<String, Model> graphs = new java.util.LinkedHashMap<>();
+            for (Prepared p : batch) {
+                if (p.error() != null) {
+                    errors.add(p.pending().source() + ": " + p.error());
+                    p.pending().earlier().forEach(g -> keep.add(g[0]));
+                    continue;
+                }
+                graphs.put(p.graph(), p.model());
+                // every plan of a small load; in a bulk load, those a researcher should look at
+                Coverage coverage = p.plan().coverage();
+                boolean worthALook = !coverage.unknownUnits().isEmpty() || !coverage.unreadLines().isEmpty();
+                if (pending.size() <= BATCH || worthALook) log.info("{}: {}", p.pending().source(), coverage.summary());
+            }
+            store.putGraphs(graphs);
+            for (Prepared p : batch) {
+                if (p.error() != null) continue;
+                keep.add(p.graph());
+                loaded.add(p.pending().source());
+            }
+            progress(from + batch.size(), pending.size(), start);
+        }
+    }
+
+    private Prepared prepare(Pending pending) {
+        try {
+            Plan plan = parser.parse(pending.source(), pending.bytes());
+            // built and checked under the default base, in which the shapes are written; then moved
+            Model model = PlanGraph.of(plan, Iris.standard());
+            model.createResource(Iris.standard().plan(plan)).addLiteral(DCTerms.modified,
+                    model.createTypedLiteral(java.util.Calendar.getInstance()));
+            ValidationReport report = PlanDataset.validate(model.union(vocabulary.model()));
+            if (!report.conforms()) throw new PlanFormatException("its graph does not conform to the shapes");
+            return new Prepared(pending, plan, iris.graph(plan), iris.rebase(model), null);
+        } catch (PlanFormatException e) {
+            return new Prepared(pending, null, null, null, e.getMessage());
+        }
+    }
+
+    private static void progress(int done, int total, long start) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = done / Math.max(seconds, 1e-3);
+        if (total > BATCH) {
+            log.info(String.format(java.util.Locale.ROOT, "loading plans: %d/%d, %.1f plans/s, %.0f s left",
+                    done, total, rate, (total - done) / rate));
+        }
     }
 
     /** The report of the last synchronisation that reached the store, or null before the first. */

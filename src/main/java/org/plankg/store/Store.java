@@ -3,7 +3,15 @@ package org.plankg.store;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Query;
@@ -23,6 +31,7 @@ public class Store implements AutoCloseable {
 
     private final String endpoint;
     private final EmbeddedFuseki embedded;
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
     private Store(String endpoint, EmbeddedFuseki embedded) {
         this.endpoint = endpoint;
@@ -38,6 +47,14 @@ public class Store implements AutoCloseable {
     public static Store embedded(java.nio.file.Path directory, java.time.Duration queryTimeout) {
         EmbeddedFuseki fuseki = new EmbeddedFuseki(directory, queryTimeout);
         return new Store(fuseki.endpoint(), fuseki);
+    }
+
+    /**
+     * A number that moves on when a write of this service ends, so that answers computed before
+     * can be told from current ones. The service is the store's only writer.
+     */
+    public long version() {
+        return version.get();
     }
 
     public boolean isEmbedded() {
@@ -68,7 +85,8 @@ public class Store implements AutoCloseable {
      * Boolean.
      */
     public Object limited(Query query, java.time.Duration limit) {
-        String seconds = String.valueOf(limit.toMillis() / 1000.0);
+        // Fuseki reads the parameter as whole seconds
+        String seconds = String.valueOf(Math.max(1, (limit.toMillis() + 999) / 1000));
         try (QueryExecution qe = QueryExecutionHTTPBuilder.service(endpoint).query(query)
                 .param("timeout", seconds)
                 .timeout(limit.toMillis() + 2000, java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
@@ -94,24 +112,87 @@ public class Store implements AutoCloseable {
         return call(c -> c.queryAsk(query));
     }
 
+    /** One named graph: copied out of the embedded TDB2 in a read transaction, else through the Graph Store Protocol. */
+    public Model graph(String graph) {
+        if (embedded != null) {
+            DatasetGraph dataset = embedded.dataset();
+            return Txn.calculateRead(dataset, () -> {
+                Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+                dataset.getGraph(NodeFactory.createURI(graph)).find().forEach(copy.getGraph()::add);
+                return copy;
+            });
+        }
+        return call(c -> c.fetch(graph));
+    }
+
     /** Every graph of the store, read through the Graph Store Protocol. */
     public org.apache.jena.query.Dataset dataset() {
         return call(RDFConnection::fetchDataset);
     }
 
+    /**
+     * Replaces several named graphs: in the embedded store in one write transaction on the TDB2
+     * dataset, in an external one with one Graph Store Protocol request per graph. Either way a
+     * reader sees a graph old or new, never half.
+     */
+    public void putGraphs(Map<String, Model> graphs) {
+        if (embedded == null) {
+            graphs.forEach(this::putGraph);
+            return;
+        }
+        DatasetGraph dataset = embedded.dataset();
+        try {
+            Txn.executeWrite(dataset, () -> graphs.forEach((iri, model) -> {
+                Node graph = NodeFactory.createURI(iri);
+                dataset.removeGraph(graph);
+                model.getGraph().find().forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            }));
+        } finally {
+            version.incrementAndGet();
+        }
+    }
+
+    /** Deletes named graphs: in one transaction when embedded, one request each otherwise. */
+    public void deleteGraphs(List<String> graphs) {
+        if (embedded == null) {
+            graphs.forEach(this::deleteGraph);
+            return;
+        }
+        DatasetGraph dataset = embedded.dataset();
+        try {
+            Txn.executeWrite(dataset, () -> graphs.forEach(iri -> dataset.removeGraph(NodeFactory.createURI(iri))));
+        } finally {
+            version.incrementAndGet();
+        }
+    }
+
+    /**
+     * Compacts the embedded TDB2 database into a new generation and deletes the old one, so that
+     * its size on disk follows the data after bulk changes. Nothing to do for an external store.
+     */
+    public void compact() {
+        if (embedded != null) DatabaseMgr.compact(embedded.dataset(), true);
+    }
+
     /** Replaces a named graph in one request, so a reader sees the old graph or the new one. */
     public void putGraph(String graph, Model model) {
-        call(c -> {
-            c.put(graph, model);
-            return null;
-        });
+        write(c -> c.put(graph, model));
     }
 
     public void deleteGraph(String graph) {
-        call(c -> {
-            c.delete(graph);
-            return null;
-        });
+        write(c -> c.delete(graph));
+    }
+
+    /** A write; answers computed before it ends belong to the old version. */
+    private void write(java.util.function.Consumer<RDFConnection> work) {
+        try {
+            call(c -> {
+                work.accept(c);
+                return null;
+            });
+        } finally {
+            version.incrementAndGet();
+        }
     }
 
     private <T> T call(Function<RDFConnection, T> work) {

@@ -72,6 +72,25 @@ abstract class ApiContract {
                 && "data/plans/001_c19de8b630eb6de0.txt:59".equals(text(r, "source"))));
     }
 
+    /** A page is the same rows as that slice of the whole list, with the total and the next page linked. */
+    @Test
+    void assignmentsPageWithOffsetAndLimit() throws Exception {
+        List<JsonObject> all = Http.get(base(), "/api/assignments").rows();
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base() + "/api/assignments?offset=10&limit=5")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertEquals(String.valueOf(all.size()), response.headers().firstValue("X-Total-Count").orElse(""));
+        String link = response.headers().firstValue("Link").orElse("");
+        assertTrue(link.contains("offset=15&limit=5>; rel=\"next\"") && link.contains("offset=5&limit=5>; rel=\"prev\""), link);
+        List<JsonObject> page = Http.get(base(), "/api/assignments?offset=10&limit=5").rows();
+        assertEquals(all.subList(10, 15).toString(), page.toString());
+        List<JsonObject> last = Http.get(base(), "/api/assignments?offset=" + (all.size() - 2) + "&limit=5").rows();
+        assertEquals(all.subList(all.size() - 2, all.size()).toString(), last.toString());
+        assertEquals(400, Http.get(base(), "/api/assignments?limit=0").status());
+    }
+
     @Test
     void theStoreAnswersWithExactlyTheAssignmentsTheExtractorReads() throws Exception {
         java.util.Set<String> extracted = new java.util.HashSet<>();

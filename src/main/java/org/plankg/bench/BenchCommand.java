@@ -1,0 +1,174 @@
+package org.plankg.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.plankg.PlankgApplication;
+import org.plankg.store.Store;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code plankg bench [--plans N] [--clients C] [--seconds S] [--dir DIR]}: writes N synthetic plans,
+ * starts the service on them over a fresh embedded store, and reports load time, store size,
+ * memory, restart time and, per main question, latency and throughput with C concurrent clients
+ * beside the same SPARQL sent straight to the embedded Fuseki. Everything runs on loopback.
+ */
+public final class BenchCommand {
+
+    static final String USAGE = "usage: plankg bench [--plans N] [--clients C] [--seconds S] [--dir DIR] [--source DIR]";
+
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public BenchCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    public int run(List<String> args) throws Exception {
+        int plans = 100;
+        int clients = 16;
+        int seconds = 10;
+        Path dir = null;
+        Path source = Path.of("data/plans");
+        for (int i = 0; i < args.size(); i++) {
+            String value = i + 1 < args.size() ? args.get(i + 1) : null;
+            switch (args.get(i)) {
+                case "--plans" -> plans = Integer.parseInt(value);
+                case "--clients" -> clients = Integer.parseInt(value);
+                case "--seconds" -> seconds = Integer.parseInt(value);
+                case "--dir" -> dir = Path.of(value);
+                case "--source" -> source = Path.of(value);
+                default -> {
+                    System.err.println("unknown option " + args.get(i) + "; " + USAGE);
+                    return 2;
+                }
+            }
+            i++;
+        }
+        if (dir == null) dir = Files.createTempDirectory("plankg-bench");
+        Path planDir = dir.resolve("plans");
+        Path data = dir.resolve("tdb2");
+        SyntheticPlans.write(source, planDir, plans);
+        String[] settings = {"--plankg.plans=" + planDir, "--plankg.data=" + data, "--server.port=0",
+                "--plankg.sync-interval=1h", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--logging.level.org.plankg.store=INFO"};
+
+        long t0 = System.nanoTime();
+        ConfigurableApplicationContext context = start(settings);
+        double load = (System.nanoTime() - t0) / 1e9;
+        context.close();
+        long t1 = System.nanoTime();
+        context = start(settings);
+        double restart = (System.nanoTime() - t1) / 1e9;
+        System.gc();
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+
+        String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+        String fuseki = context.getBean(Store.class).endpoint();
+        out.printf(Locale.ROOT, "# plankg bench: %d plans, %d clients, %d s per question, %d cores, Java %s, max heap %d MB%n%n",
+                plans, clients, seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(Locale.ROOT, "| measure | value |%n|---|---|%n");
+        out.printf(Locale.ROOT, "| first load (start to ready) | %.1f s |%n| restart, nothing changed | %.1f s |%n", load, restart);
+        out.printf(Locale.ROOT, "| store on disk | %d MB |%n| resident memory after load | %d MB |%n| heap used after load (after GC) | %d MB |%n%n",
+                size(data) >> 20, residentMegabytes(), heap >> 20);
+
+        String plan = firstPlanId(base);
+        String unitDoc = "/doc/unit/" + plan.substring(0, plan.indexOf('-')) + "/区科协";
+        String sparql = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+                + "SELECT ?a WHERE { ?u skos:prefLabel \"区科协\"@zh . ?a prov:agent ?u } LIMIT 100";
+        List<Object[]> questions = List.of(
+                new Object[] {"unit lookup", "/api/units/区科协/items", "role=lead", "unit-items", "unit=区科协&role=lead"},
+                new Object[] {"matrix", "/api/matrix", "national=youth", "national-matrix", "national=youth"},
+                new Object[] {"plan view", "/api/plans/" + plan, null, "plan-items", "plan=" + planIri(base, plan)},
+                new Object[] {"all assignments", "/api/assignments", null, "assignments", ""},
+                new Object[] {"linked-data page (Turtle)", unitDoc, null, null, null},
+                new Object[] {"/sparql SELECT", "/sparql", "query=" + sparql, "=" + sparql, null});
+        LoadGenerator load1 = new LoadGenerator();
+        Duration each = Duration.ofSeconds(seconds);
+        out.printf("| question | service p50 ms | p99 ms | req/s | errors | Fuseki p50 ms | p99 ms | req/s | p50 ratio |%n");
+        out.printf("|---|---|---|---|---|---|---|---|---|%n");
+        for (Object[] q : questions) {
+            String accept = q[1].toString().startsWith("/doc/") ? "text/turtle" : "application/json";
+            String uri = url(base, (String) q[1], (String) q[2]);
+            LoadGenerator.Result service = load1.run(() -> LoadGenerator.get(uri, accept), clients, each);
+            LoadGenerator.Result direct = null;
+            if (q[3] != null) {
+                String text = q[3].toString().startsWith("=") ? q[3].toString().substring(1)
+                        : fetch(url(base, "/api/questions/" + q[3] + "/sparql", (String) q[4]));
+                Supplier<HttpRequest> request = () -> LoadGenerator.sparql(fuseki, text);
+                direct = load1.run(request, clients, each);
+            }
+            out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %d | %s | %s | %s | %s |%n", q[0], service.p50(), service.p99(),
+                    service.throughput(), service.errors(),
+                    direct == null ? "–" : String.format(Locale.ROOT, "%.1f", direct.p50()),
+                    direct == null ? "–" : String.format(Locale.ROOT, "%.1f", direct.p99()),
+                    direct == null ? "–" : String.format(Locale.ROOT, "%.1f", direct.throughput()),
+                    direct == null ? "–" : String.format(Locale.ROOT, "%.2f", service.p50() / direct.p50()));
+            out.flush();
+        }
+        out.printf(Locale.ROOT, "%nresident memory after the questions: %d MB%n", residentMegabytes());
+        context.close();
+        return 0;
+    }
+
+    private static ConfigurableApplicationContext start(String[] settings) {
+        return new SpringApplicationBuilder(PlankgApplication.class).run(settings);
+    }
+
+    private String firstPlanId(String base) throws Exception {
+        String json = fetch(base + "/api/plans?format=csv");
+        String firstRow = json.lines().skip(1).findFirst().orElseThrow(() -> new IllegalStateException("no plans loaded"));
+        return firstRow.substring(0, firstRow.indexOf(','));
+    }
+
+    private static String planIri(String base, String id) {
+        int dash = id.indexOf('-');
+        return base + "/id/plan/" + id.substring(0, dash) + "/" + id.substring(dash + 1);
+    }
+
+    private String fetch(String uri) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) throw new IllegalStateException(uri + " answered " + response.statusCode());
+        return response.body();
+    }
+
+    private static String url(String base, String path, String query) throws URISyntaxException {
+        URI b = URI.create(base);
+        return new URI("http", null, b.getHost(), b.getPort(), path, query == null || query.isEmpty() ? null : query, null)
+                .toASCIIString();
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    /** VmRSS of this process (Linux), or -1 where /proc is not there. */
+    static long residentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}
