@@ -21,6 +21,8 @@ const UI = {
     bodies: '领导小组与办公室', bodyKind: { group: '领导小组', office: '办公室' }, unitOf: '隶属于',
     memberCount: n => `${n} 家（文中未列名）`, duties: '职能', noBodies: '方案未述及领导小组或办公室。',
     unitBodies: u => `${u} 在领导小组与办公室中`,
+    filter: '筛选区、市或省', withRole: '只显示有职责的区', districtsShown: (n, all) => `显示 ${n} / ${all} 个区`,
+    unitByDistrict: u => `${u} 在各区方案中的职责（每区一行，按省、市分组）`,
   },
   en: {
     skip: 'Skip to content', title: 'Science-literacy plans · who is responsible, across districts',
@@ -45,6 +47,9 @@ const UI = {
     bodies: 'Steering bodies', bodyKind: { group: 'steering group', office: 'steering office' }, unitOf: 'Part of',
     memberCount: n => `${n} (not named in the text)`, duties: 'Duties', noBodies: 'The plan describes no steering group or office.',
     unitBodies: u => `${u} in the steering bodies`,
+    filter: 'Filter districts, cities or provinces', withRole: 'Only districts where it has a role',
+    districtsShown: (n, all) => `${n} of ${all} districts shown`,
+    unitByDistrict: u => `Responsibilities of ${u}: one row per district, grouped by province and city`,
   },
 };
 const ROLE_MARK = { lead: '★', participant: '◆', responsible: '●', leader: '▲', coordinator: '◎', 'office-host': '⌂', funder: '¥',
@@ -191,6 +196,7 @@ async function renderUnit() {
   const [rows, places] = await Promise.all([api(`/api/units/${encodeURIComponent(state.unit)}/items`),
     api(`/api/units/${encodeURIComponent(state.unit)}/bodies`)]);
   const districts = data.plans.map(p => p.district);
+  if (districts.length > WIDE) { renderUnitByDistrict(rows, places); return; }
   const cells = new Map();
   for (const r of rows) {
     const key = r.item ? (r.national || `own:${r.district}:${r.item}`) : 'plan';
@@ -227,6 +233,79 @@ async function renderUnit() {
   }
   $('result').replaceChildren(el('div', { class: 'scroll' }, table), legend(), unitPlaces(places));
   shown = { columns: [t('item'), ...districts], rows: csvRows };
+  setStatus(rows.length ? t('unitsFound')(new Set(rows.map(r => r.district + r.unit)).size) : t('noRole'));
+  showTools('unit-items', { unit: state.unit });
+}
+
+// Past this many districts the unit view turns: one row per district, grouped by province and city.
+const WIDE = 12;
+
+function renderUnitByDistrict(rows, places) {
+  const columns = [...outlineKeys('actions'), ...outlineKeys('projects'), 'own', 'plan'];
+  const heading = k => k === 'own' ? t('ownItems') : k === 'plan' ? t('planLevel') : label('outline', k);
+  const found = new Map();
+  for (const r of rows) {
+    const column = !r.item ? 'plan' : r.national || 'own';
+    const key = r.district + '|' + column;
+    if (!found.has(key)) found.set(key, []);
+    found.get(key).push(r);
+  }
+  const plans = [...data.plans].sort((a, b) => [a.province, a.city, a.district].join('|')
+    .localeCompare([b.province, b.city, b.district].join('|'), 'zh'));
+  const filter = el('input', { type: 'search', id: 'district-filter', 'aria-label': t('filter'), placeholder: t('filter') });
+  const withRole = el('input', { type: 'checkbox', id: 'with-role', checked: '' });
+  const table = el('table', { class: 'matrix by-district' },
+    el('caption', {}, t('unitByDistrict')(state.unit)),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('district')), columns.map(k => el('th', { scope: 'col' }, heading(k))))));
+  const body = el('tbody');
+  const csvRows = [];
+  const districtRows = [];
+  let group = null;
+  for (const plan of plans) {
+    const place = [plan.province, plan.city].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(' · ');
+    if (place !== group) {
+      group = place;
+      body.append(el('tr', { class: 'group', 'data-place': place }, el('th', { scope: 'rowgroup', colspan: columns.length + 1 }, place || '—')));
+    }
+    const tr = el('tr', {}, el('th', { scope: 'row' }, plan.district));
+    const csvRow = [plan.district];
+    let any = false;
+    for (const k of columns) {
+      const cell = found.get(plan.district + '|' + k) || [];
+      any = any || cell.length > 0;
+      const row = k === 'own' || k === 'plan' ? { key: k, label: heading(k) } : { key: k, label: heading(k), national: k };
+      tr.append(el('td', {}, cell.length ? cellButton(cell, row) : el('span', { class: 'empty', 'aria-label': t('none') }, '—')));
+      csvRow.push(cellText(cell));
+    }
+    districtRows.push({ tr, any, text: [plan.district, plan.city, plan.province].join(' ') });
+    body.append(tr);
+    csvRows.push(csvRow);
+  }
+  table.append(body);
+  const count = el('p', { class: 'count', 'aria-live': 'polite' });
+  const apply = () => {
+    const needle = filter.value.trim();
+    let shownRows = 0;
+    for (const d of districtRows) {
+      d.tr.hidden = (withRole.checked && !d.any) || (needle && !d.text.includes(needle));
+      if (!d.tr.hidden) shownRows++;
+    }
+    // a group heading stays only while one of its districts is shown
+    for (const g of body.querySelectorAll('tr.group')) {
+      let next = g.nextElementSibling;
+      let visible = false;
+      while (next && !next.classList.contains('group')) { visible = visible || !next.hidden; next = next.nextElementSibling; }
+      g.hidden = !visible;
+    }
+    count.textContent = t('districtsShown')(shownRows, districtRows.length);
+  };
+  filter.addEventListener('input', apply);
+  withRole.addEventListener('change', apply);
+  apply();
+  $('result').replaceChildren(el('div', { class: 'controls' }, filter,
+    el('label', { class: 'inline' }, withRole, ' ', t('withRole'))), count,
+    el('div', { class: 'scroll tall' }, table), legend(), unitPlaces(places));
+  shown = { columns: [t('district'), ...columns.map(heading)], rows: csvRows };
   setStatus(rows.length ? t('unitsFound')(new Set(rows.map(r => r.district + r.unit)).size) : t('noRole'));
   showTools('unit-items', { unit: state.unit });
 }

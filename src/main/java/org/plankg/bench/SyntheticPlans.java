@@ -18,14 +18,14 @@ import org.plankg.vocab.Vocabulary;
  * (two characters from a fixed list, so the same N gives the same files), replacing the original
  * district's name everywhere in the text.
  */
-final class SyntheticPlans {
+public final class SyntheticPlans {
 
     private static final String CHARS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土山川河海林石田禾风云雷雨霜雪";
 
     private SyntheticPlans() {
     }
 
-    static List<Path> write(Path shipped, Path target, int count) throws IOException, PlanFormatException {
+    public static List<Path> write(Path shipped, Path target, int count) throws IOException, PlanFormatException {
         List<Path> sources;
         try (Stream<Path> files = Files.list(shipped)) {
             sources = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
@@ -56,7 +56,7 @@ final class SyntheticPlans {
     }
 
     /** The i-th pair of distinct characters. */
-    static String inventedName(int i) {
+    public static String inventedName(int i) {
         int n = CHARS.length();
         int first = i / (n - 1);
         int second = i % (n - 1);

@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.plankg.format.Table;
@@ -22,6 +25,8 @@ final class AnswerCache {
     private record Entry(long version, Table table) {
     }
 
+    private final Map<String, CompletableFuture<Table>> inFlight = new ConcurrentHashMap<>();
+
     private final Map<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
@@ -29,19 +34,46 @@ final class AnswerCache {
         }
     };
 
-    /** The answer for {@code key} at {@code version}, computed by {@code compute} if not kept. */
+    /**
+     * The answer for {@code key} at {@code version}, computed by {@code compute} if not kept.
+     * Requests that arrive while the same answer is being computed wait for it instead of asking
+     * the store again.
+     */
     Table get(String key, long version, Supplier<Table> compute) {
         synchronized (entries) {
             Entry kept = entries.get(key);
             if (kept != null && kept.version() == version) return kept.table();
         }
-        Table table = compute.get();
-        if (table.rows().size() > MAX_ROWS) return table;
-        Table frozen = freeze(table);
-        synchronized (entries) {
-            entries.put(key, new Entry(version, frozen));
+        String flight = version + "|" + key;
+        CompletableFuture<Table> mine = new CompletableFuture<>();
+        CompletableFuture<Table> running = inFlight.putIfAbsent(flight, mine);
+        if (running != null) return await(running);
+        try {
+            Table table = compute.get();
+            boolean keep = table.rows().size() <= MAX_ROWS;
+            Table answer = keep ? freeze(table) : table;
+            if (keep) {
+                synchronized (entries) {
+                    entries.put(key, new Entry(version, answer));
+                }
+            }
+            mine.complete(answer);
+            return answer;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(flight, mine);
         }
-        return frozen;
+    }
+
+    private static Table await(CompletableFuture<Table> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
+        }
     }
 
     private static Table freeze(Table table) {

@@ -86,8 +86,8 @@ public class QuestionService {
         Question find = questions.get("find-units");
         // one query per spelling: each is an exact, indexed label match
         List<String> units = spellings.stream()
-                .flatMap(s -> Table.of(store.select(find.bind(Map.of("spelling", List.of(NodeFactory.createLiteralString(s))))))
-                        .records().stream())
+                .flatMap(s -> cache.get("find-units?" + s, store.version(), () -> Table.of(store.select(
+                        find.bind(Map.of("spelling", List.of(NodeFactory.createLiteralString(s))))))).records().stream())
                 .map(r -> (String) r.get("unit")).distinct().toList();
         if (units.isEmpty()) {
             List<String> known = run("unit-names", Map.of()).records().stream().map(r -> (String) r.get("name")).toList();

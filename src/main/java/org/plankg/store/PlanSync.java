@@ -113,7 +113,8 @@ public class PlanSync implements SmartInitializingSingleton {
         List<String> removed = storedBySource.values().stream().flatMap(List::stream).map(g -> g[0]).distinct()
                 .filter(graph -> !keep.contains(graph)).toList();
         if (!removed.isEmpty()) store.deleteGraphs(removed);
-        if (loaded.size() + removed.size() >= COMPACT_AFTER) store.compact();
+        // replaced and removed graphs leave their old data behind in TDB2; a first load leaves none
+        if (replaced(loaded, storedBySource) + removed.size() >= COMPACT_AFTER) store.compact();
         errors.forEach(e -> log.error("plan not loaded: {}", e));
         if (!loaded.isEmpty() || !removed.isEmpty()) {
             log.info("plans: {} loaded, {} unchanged, {} removed, {} not loaded", loaded.size(), unchanged,
@@ -121,6 +122,10 @@ public class PlanSync implements SmartInitializingSingleton {
         }
         last = new Report(List.copyOf(loaded), unchanged, List.copyOf(removed), List.copyOf(errors));
         return last;
+    }
+
+    private static long replaced(List<String> loaded, Map<String, List<String[]>> storedBySource) {
+        return loaded.stream().filter(storedBySource::containsKey).count();
     }
 
     /** A plan file whose content is not in the store yet, with the graphs it had there. */

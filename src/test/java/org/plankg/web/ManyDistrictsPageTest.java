@@ -1,0 +1,90 @@
+package org.plankg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.plankg.bench.SyntheticPlans;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The unit view with more districts than fit as columns: 30 plans (the shipped texts under
+ * invented district names, in turn) give one row per district, grouped by province and city,
+ * with a filter.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ManyDistrictsPageTest {
+
+    private static final int PLANS = 30;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void plans(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("plankg-many");
+        SyntheticPlans.write(Path.of("data/plans"), dir.resolve("plans"), PLANS);
+        registry.add("plankg.plans", () -> dir.resolve("plans").toString());
+        registry.add("plankg.data", () -> dir.resolve("tdb2").toString());
+    }
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        browser = new Browser(1280, 1400);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void oneRowPerDistrictGroupedByProvinceAndCityWithAFilter() throws IOException {
+        browser.driver.get("http://localhost:" + port + "/?view=unit&unit=区科协");
+        WebElement table = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.by-district")));
+        List<String> columns = table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
+        assertEquals(13, columns.size(), "district, ten national items, own items, plan level: " + columns);
+        List<String> groups = table.findElements(By.cssSelector("tr.group")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("北京市", "福建省 · 泉州市"), groups);
+
+        // plan 0 is 丰台's text, where 区科协 leads 科普设施建设工程 (the infrastructure project)
+        String fengtaiLike = SyntheticPlans.inventedName(0) + "区";
+        WebElement row = districtRow(table, fengtaiLike);
+        int infrastructure = columns.indexOf("科普基础设施工程");
+        assertTrue(row.findElements(By.cssSelector("td")).get(infrastructure - 1).getText().contains("牵头"), row.getText());
+        browser.screenshot("unit-view-many-districts");
+
+        // plan 1 is 鲤城's text, in 泉州市: filtering by its name leaves it alone under its city
+        String lichengLike = SyntheticPlans.inventedName(1) + "区";
+        WebElement filter = browser.driver.findElement(By.id("district-filter"));
+        filter.sendKeys(lichengLike);
+        List<WebElement> shown = table.findElements(By.cssSelector("tbody tr:not(.group)")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        assertEquals(1, shown.size());
+        assertEquals(lichengLike, shown.get(0).findElement(By.cssSelector("th")).getText());
+        assertEquals(List.of("福建省 · 泉州市"), table.findElements(By.cssSelector("tr.group")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList());
+        assertTrue(browser.driver.findElement(By.cssSelector(".count")).getText().contains("1 / " + PLANS),
+                browser.driver.findElement(By.cssSelector(".count")).getText());
+    }
+
+    private static WebElement districtRow(WebElement table, String district) {
+        return table.findElements(By.cssSelector("tbody tr:not(.group)")).stream()
+                .filter(r -> r.findElement(By.cssSelector("th")).getText().equals(district)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + district));
+    }
+}
