@@ -36,11 +36,22 @@ class TableConverter extends AbstractHttpMessageConverter<Table> {
         throw new HttpMessageNotReadableException("tables are not read", input);
     }
 
+    /** Tables up to this size are written once and their bytes kept with them; larger ones are streamed. */
+    private static final int RENDERED_ROWS = 20_000;
+
     @Override
     protected void writeInternal(Table table, HttpOutputMessage output) throws IOException {
-        try (RowWriter writer = writer(output, table.columns())) {
-            table.rows().forEach(writer::row);
+        if (table.rows().size() > RENDERED_ROWS) {
+            try (RowWriter writer = writer(output, table.columns())) {
+                table.rows().forEach(writer::row);
+            }
+            return;
         }
+        MediaType type = output.getHeaders().getContentType();
+        boolean csv = type != null && TEXT_CSV.isCompatibleWith(type);
+        byte[] bytes = table.renderings().get(csv ? "csv" : "json", () -> (csv ? table.csv() : table.json())
+                .getBytes(StandardCharsets.UTF_8));
+        output.getBody().write(bytes);
     }
 
     /** A row writer of the negotiated type onto the response body. */

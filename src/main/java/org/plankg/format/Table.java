@@ -12,8 +12,35 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 
-/** A tabular answer: named columns and rows of strings, numbers or nulls (unbound). */
-public record Table(List<String> columns, List<List<Object>> rows) {
+/**
+ * A tabular answer: named columns and rows of strings, numbers or nulls (unbound).
+ * {@code renderings} keeps the table's JSON and CSV once written, so that an answer shared by
+ * many requests is serialised once; it takes no part in equality.
+ */
+public record Table(List<String> columns, List<List<Object>> rows, Renderings renderings) {
+
+    public Table(List<String> columns, List<List<Object>> rows) {
+        this(columns, rows, new Renderings());
+    }
+
+    /** The bytes of the table in each format it was written in. */
+    public static final class Renderings {
+        private final java.util.concurrent.ConcurrentHashMap<String, byte[]> bytes = new java.util.concurrent.ConcurrentHashMap<>();
+
+        public byte[] get(String format, java.util.function.Supplier<byte[]> render) {
+            return bytes.computeIfAbsent(format, f -> render.get());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Renderings;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
 
     public static Table of(ResultSet results) {
         List<String> columns = results.getResultVars();

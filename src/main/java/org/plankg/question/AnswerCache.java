@@ -20,19 +20,18 @@ import org.plankg.format.Table;
 final class AnswerCache {
 
     static final int ENTRIES = 512;
+    /** An answer longer than this is not kept; all kept answers together hold at most TOTAL_ROWS. */
     static final int MAX_ROWS = 20_000;
+    static final int TOTAL_ROWS = 200_000;
 
     private record Entry(long version, Table table) {
     }
 
     private final Map<String, CompletableFuture<Table>> inFlight = new ConcurrentHashMap<>();
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > ENTRIES;
-        }
-    };
+    /** In access order, so the least recently used comes first. */
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private long rows;
 
     /**
      * The answer for {@code key} at {@code version}, computed by {@code compute} if not kept.
@@ -54,7 +53,7 @@ final class AnswerCache {
             Table answer = keep ? freeze(table) : table;
             if (keep) {
                 synchronized (entries) {
-                    entries.put(key, new Entry(version, answer));
+                    keep(key, new Entry(version, answer));
                 }
             }
             mine.complete(answer);
@@ -64,6 +63,17 @@ final class AnswerCache {
             throw e;
         } finally {
             inFlight.remove(flight, mine);
+        }
+    }
+
+    private void keep(String key, Entry entry) {
+        Entry before = entries.put(key, entry);
+        if (before != null) rows -= before.table().rows().size();
+        rows += entry.table().rows().size();
+        var eldest = entries.entrySet().iterator();
+        while ((entries.size() > ENTRIES || rows > TOTAL_ROWS) && eldest.hasNext()) {
+            rows -= eldest.next().getValue().table().rows().size();
+            eldest.remove();
         }
     }
 
