@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.plankg.format.RowStream;
 import org.plankg.format.RowWriter;
 import org.plankg.format.Table;
 import org.springframework.http.HttpInputMessage;
@@ -12,8 +13,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
-/** Writes a {@link Table} as a JSON array of objects or as CSV, whichever was negotiated. */
-class TableConverter extends AbstractHttpMessageConverter<Table> {
+/**
+ * Writes a {@link Table} or a {@link RowStream} as a JSON array of objects or as CSV, whichever
+ * was negotiated: a stream row by row as it is produced, a table from the bytes kept with it.
+ */
+class TableConverter extends AbstractHttpMessageConverter<Object> {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
@@ -23,7 +27,7 @@ class TableConverter extends AbstractHttpMessageConverter<Table> {
 
     @Override
     protected boolean supports(Class<?> clazz) {
-        return Table.class.isAssignableFrom(clazz);
+        return Table.class.isAssignableFrom(clazz) || RowStream.class.isAssignableFrom(clazz);
     }
 
     @Override
@@ -32,7 +36,7 @@ class TableConverter extends AbstractHttpMessageConverter<Table> {
     }
 
     @Override
-    protected Table readInternal(Class<? extends Table> clazz, HttpInputMessage input) {
+    protected Object readInternal(Class<?> clazz, HttpInputMessage input) {
         throw new HttpMessageNotReadableException("tables are not read", input);
     }
 
@@ -40,7 +44,14 @@ class TableConverter extends AbstractHttpMessageConverter<Table> {
     private static final int RENDERED_ROWS = 20_000;
 
     @Override
-    protected void writeInternal(Table table, HttpOutputMessage output) throws IOException {
+    protected void writeInternal(Object answer, HttpOutputMessage output) throws IOException {
+        if (answer instanceof RowStream stream) {
+            try (RowWriter writer = writer(output, stream.columns())) {
+                stream.rows().accept(writer::row);
+            }
+            return;
+        }
+        Table table = (Table) answer;
         if (table.rows().size() > RENDERED_ROWS) {
             try (RowWriter writer = writer(output, table.columns())) {
                 table.rows().forEach(writer::row);

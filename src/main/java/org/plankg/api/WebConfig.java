@@ -32,6 +32,5 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         converters.add(0, new TableConverter());
-        converters.add(0, new RowStreamConverter());
     }
 }
