@@ -128,10 +128,20 @@ public interface RowWriter extends AutoCloseable {
         @Override
         public void row(List<?> values) {
             try {
-                printer.printRecord(values.stream().map(v -> v == null ? "" : v).toList());
+                printer.printRecord(values.stream().map(Csv::cell).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /**
+         * Text from a plan is untrusted: a cell a spreadsheet would run as a formula (=, +, -, @,
+         * tab or carriage return first) is written with a leading apostrophe, as OWASP advises.
+         */
+        static Object cell(Object value) {
+            if (value == null) return "";
+            if (value instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) return "'" + s;
+            return value;
         }
 
         @Override
