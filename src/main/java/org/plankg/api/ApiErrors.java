@@ -50,6 +50,39 @@ class ApiErrors {
         return respond(problem);
     }
 
+    /** A query string that is not percent-encoded UTF-8 (Tomcat drops such parameters and says so). */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> badQueryString(RuntimeException e) {
+        return badParameter(null, "the query string is not valid: parameters must be name=value pairs, "
+                + "percent-encoded UTF-8 (e.g. 区科协 as %E5%8C%BA%E7%A7%91%E5%8D%8F)");
+    }
+
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        return badParameter(e.getName(), "the parameter " + e.getName() + " must be a "
+                + (e.getRequiredType() == null ? "value of another kind" : e.getRequiredType().getSimpleName().toLowerCase(java.util.Locale.ROOT))
+                + ", not " + e.getValue());
+    }
+
+    @ExceptionHandler({org.springframework.http.converter.HttpMessageNotReadableException.class,
+            org.springframework.web.multipart.MultipartException.class})
+    ResponseEntity<ProblemDetail> unreadable(RuntimeException e) {
+        return respond(titled(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "the request body is missing or cannot be read"), "Bad request"));
+    }
+
+    /**
+     * A malformed Accept header: nothing can be chosen for it. Written directly, since content
+     * negotiation would read the same header again.
+     */
+    @ExceptionHandler(org.springframework.http.InvalidMediaTypeException.class)
+    void badAccept(RuntimeException e, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not Acceptable\",\"status\":406,"
+                + "\"detail\":\"the Accept header cannot be read; send e.g. Accept: application/json\"}");
+    }
+
     @ExceptionHandler(ReadOnlyRefusal.class)
     ResponseEntity<ProblemDetail> readOnly(RuntimeException e) {
         return respond(titled(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage()), "Read-only"));

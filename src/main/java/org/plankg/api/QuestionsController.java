@@ -7,6 +7,7 @@ import org.plankg.format.Table;
 import org.plankg.question.Question;
 import org.plankg.question.QuestionService;
 import org.plankg.question.Questions;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,9 +42,14 @@ class QuestionsController {
         return service.bind(service.question(name), arguments).serialize();
     }
 
+    /** A table for a SELECT question; the graph, in Turtle, for a CONSTRUCT question (describe). */
     @GetMapping("/api/questions/{name}")
-    Table answer(@PathVariable String name, @RequestParam Map<String, String> arguments) {
+    ResponseEntity<?> answer(@PathVariable String name, @RequestParam Map<String, String> arguments) {
         arguments.remove("format");
-        return service.run(name, arguments);
+        if (service.question(name).query().isSelectType()) return ResponseEntity.ok(service.run(name, arguments));
+        java.io.StringWriter turtle = new java.io.StringWriter();
+        org.apache.jena.riot.RDFDataMgr.write(turtle, service.graph(name, arguments), org.apache.jena.riot.Lang.TURTLE);
+        return ResponseEntity.ok().contentType(new org.springframework.http.MediaType("text", "turtle",
+                java.nio.charset.StandardCharsets.UTF_8)).body(turtle.toString());
     }
 }

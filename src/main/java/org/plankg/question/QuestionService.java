@@ -52,6 +52,11 @@ public class QuestionService {
         return cache.get(key, store.version(), () -> Table.of(store.select(bind(question, arguments))));
     }
 
+    /** The graph a CONSTRUCT question gives. */
+    public org.apache.jena.rdf.model.Model graph(String name, Map<String, String> arguments) {
+        return store.construct(bind(question(name), arguments));
+    }
+
     /** The question's query with the arguments bound, as it is sent to the store. */
     public Query bind(Question question, Map<String, String> arguments) {
         for (String given : arguments.keySet()) {
@@ -60,6 +65,11 @@ public class QuestionService {
                         + "; its parameters: " + question.parameters().stream().map(Parameter::name).toList());
             }
         }
+        arguments.forEach((name, value) -> {
+            if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+                throw new BadParameterException(name, name + " contains control characters");
+            }
+        });
         Map<String, List<Node>> values = new LinkedHashMap<>();
         for (Parameter p : question.parameters()) {
             String text = arguments.get(p.name());

@@ -118,7 +118,8 @@ class SparqlController {
             if (isUpdate(text)) throw new ReadOnlyRefusal();
             throw new BadParameterException("query", "the query does not parse: " + e.getMessage());
         }
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+        // DESCRIBE <iri> may have no WHERE at all
+        if (query.getQueryPattern() != null) ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
             @Override
             public void visit(ElementService service) {
                 throw new BadParameterException("query", "federated queries (SERVICE) are not allowed here");

@@ -1,0 +1,74 @@
+package org.plankg.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Malformed requests, sent byte for byte as a script or crawler might (bad percent-encoding,
+ * invalid UTF-8, broken Accept headers, missing bodies): each gets a 4xx answer, never a 5xx.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HostileRequestsTest {
+
+    @LocalServerPort
+    int port;
+
+    /** Status line of a raw HTTP/1.1 request. */
+    private int status(String requestLineAndHeaders, String body) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            OutputStream out = socket.getOutputStream();
+            String head = requestLineAndHeaders + "\r\nHost: localhost\r\nConnection: close\r\n"
+                    + (body == null ? "" : "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n") + "\r\n";
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            if (body != null) out.write(body.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String statusLine = new String(in.readNBytes(12), StandardCharsets.ISO_8859_1);
+            return Integer.parseInt(statusLine.substring(9, 12));
+        }
+    }
+
+    @Test
+    void malformedRequestsAreRefusedAsTheClientsMistake() throws IOException {
+        List<String[]> requests = List.of(
+                new String[] {"GET /api/units/%E5%8C%BA%E7%A7%91%E5%8D%8F/items?role=%zz HTTP/1.1", null},
+                new String[] {"GET /?x=%C3%28 HTTP/1.1", null},
+                new String[] {"GET /?=1 HTTP/1.1", null},
+                new String[] {"GET /api/matrix?national=%zz HTTP/1.1", null},
+                new String[] {"GET /api/assignments?limit=abc HTTP/1.1", null},
+                new String[] {"GET /api/units/a%01b/items HTTP/1.1", null},
+                new String[] {"GET /.well-known/void HTTP/1.1\r\nAccept: garbage", null},
+                new String[] {"GET /.well-known/void HTTP/1.1\r\nAccept: text/html;q=abc", null},
+                new String[] {"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nAccept: */*;q=2", null},
+                new String[] {"POST /sparql HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded", "query=%zz"},
+                new String[] {"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query", ""},
+                new String[] {"POST /sparql HTTP/1.1\r\nContent-Type: multipart/form-data", "x"});
+        List<String> failed = new ArrayList<>();
+        for (String[] r : requests) {
+            int status = status(r[0], r[1]);
+            if (status < 400 || status >= 500) failed.add(status + " " + r[0].replace("\r\n", " | "));
+        }
+        assertEquals(List.of(), failed, "each of these should be a 4xx");
+    }
+
+    @Test
+    void describeWithoutWhereAndTheDescribeQuestionAreAnswered() throws IOException {
+        assertEquals(200, status("GET /sparql?query=DESCRIBE%20%3Chttp%3A%2F%2Fx%3E HTTP/1.1", null));
+        Http.Response turtle = Http.get("http://localhost:" + port, "/api/questions/describe?resource="
+                + java.net.URLEncoder.encode("http://localhost:8080/id/unit/北京市丰台区/区科协", StandardCharsets.UTF_8));
+        assertEquals(200, turtle.status(), turtle.body());
+        assertTrue(turtle.contentType().startsWith("text/turtle") && turtle.body().contains("区科协"), turtle.body());
+    }
+}
