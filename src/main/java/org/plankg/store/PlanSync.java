@@ -47,6 +47,8 @@ public class PlanSync implements SmartInitializingSingleton {
     /** Plans read and written at once; also how many changes make the embedded store compact itself. */
     private static final int BATCH = 50;
     private static final int COMPACT_AFTER = BATCH;
+    /** A plan with fewer than half the assignments of its stored version (of at least this many) looks truncated. */
+    private static final int TRUNCATED_MIN = 20;
 
     /** What one synchronisation did. */
     public record Report(List<String> loaded, int unchanged, List<String> removed, List<String> errors) {
@@ -92,7 +94,8 @@ public class PlanSync implements SmartInitializingSingleton {
         List<String> errors = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
         int unchanged = 0;
-        for (Path file : planFiles(errors)) {
+        List<Path> files = planFiles(errors);
+        for (Path file : files) {
             String source = file.toString();
             List<String[]> earlier = storedBySource.getOrDefault(source, List.of());
             try {
@@ -109,7 +112,12 @@ public class PlanSync implements SmartInitializingSingleton {
                 earlier.forEach(g -> keep.add(g[0]));
             }
         }
-        load(pending, keep, loaded, errors);
+        Map<String, String> owners = new HashMap<>();
+        Set<String> present = new HashSet<>(files.stream().map(Path::toString).toList());
+        storedBySource.forEach((source, graphs) -> {
+            if (present.contains(source)) graphs.forEach(g -> owners.put(g[0], source));
+        });
+        load(pending, owners, pending.isEmpty() ? Map.of() : storedAssignments(), keep, loaded, errors);
         List<String> removed = storedBySource.values().stream().flatMap(List::stream).map(g -> g[0]).distinct()
                 .filter(graph -> !keep.contains(graph)).toList();
         if (!removed.isEmpty()) store.deleteGraphs(removed);
@@ -140,15 +148,17 @@ public class PlanSync implements SmartInitializingSingleton {
      * Reads the pending plans in batches (in parallel) and writes each batch at once, reporting
      * progress as it goes. A plan that does not read keeps the graphs it had: bad input loses no data.
      */
-    private void load(List<Pending> pending, Set<String> keep, List<String> loaded, List<String> errors) {
+    private void load(List<Pending> pending, Map<String, String> owners, Map<String, Long> storedAssignments,
+                      Set<String> keep, List<String> loaded, List<String> errors) {
         long start = System.nanoTime();
         for (int from = 0; from < pending.size(); from += BATCH) {
             List<Prepared> batch = pending.subList(from, Math.min(pending.size(), from + BATCH))
                     .parallelStream().map(this::prepare).toList();
             Map<String, Model> graphs = new java.util.LinkedHashMap<>();
             for (Prepared p : batch) {
-                if (p.error() != null) {
-                    errors.add(p.pending().source() + ": " + p.error());
+                String refusal = p.error() != null ? p.error() : refusal(p, owners, storedAssignments);
+                if (refusal != null) {
+                    errors.add(p.pending().source() + ": " + refusal);
                     p.pending().earlier().forEach(g -> keep.add(g[0]));
                     continue;
                 }
@@ -160,12 +170,43 @@ public class PlanSync implements SmartInitializingSingleton {
             }
             store.putGraphs(graphs);
             for (Prepared p : batch) {
-                if (p.error() != null) continue;
+                if (!graphs.containsKey(p.graph()) || !p.pending().source().equals(owners.get(p.graph()))) continue;
                 keep.add(p.graph());
                 loaded.add(p.pending().source());
             }
             progress(from + batch.size(), pending.size(), start);
         }
+    }
+
+    /**
+     * Why a plan that reads must still not replace what is stored: another file already holds the
+     * same plan (a copy under another name would otherwise replace it on every sync), or it gives
+     * far fewer assignments than the version stored from the same file (a file cut short).
+     */
+    private static String refusal(Prepared p, Map<String, String> owners, Map<String, Long> storedAssignments) {
+        String source = p.pending().source();
+        String owner = owners.putIfAbsent(p.graph(), source);
+        if (owner != null && !owner.equals(source)) {
+            return "the same plan (" + p.plan().district().key() + " " + p.plan().period() + ") as " + owner + "; not loaded";
+        }
+        Long before = owner == null ? null : storedAssignments.get(p.graph());
+        int now = p.plan().assignments().size();
+        if (before != null && before >= TRUNCATED_MIN && now * 2 < before) {
+            return "gives " + now + " assignments where the stored version of this file has " + before
+                    + "; the file looks cut short, so the stored version is kept";
+        }
+        return null;
+    }
+
+    /** Assignments per stored plan graph. */
+    private Map<String, Long> storedAssignments() {
+        Map<String, Long> counts = new HashMap<>();
+        ResultSet rows = store.select(questions.get("assignment-counts").query());
+        while (rows.hasNext()) {
+            QuerySolution row = rows.next();
+            counts.put(row.getResource("graph").getURI(), row.getLiteral("assignments").getLong());
+        }
+        return counts;
     }
 
     private Prepared prepare(Pending pending) {

@@ -65,6 +65,41 @@ class PlanSyncTest {
         }
     }
 
+    /** A file cut short, or a copy of a plan under another name, must not replace what is stored. */
+    @Test
+    void aTruncatedFileOrADuplicatePlanKeepsTheStoredVersion() throws IOException {
+        Path plans = dir.resolve("plans");
+        Files.createDirectories(plans);
+        try (Stream<Path> shipped = Files.list(Path.of("data/plans"))) {
+            for (Path p : shipped.toList()) Files.copy(p, plans.resolve(p.getFileName()));
+        }
+        try (ConfigurableApplicationContext app = start(plans)) {
+            PlanSync sync = app.getBean(PlanSync.class);
+            int assignments = Http.get(base(app), "/api/assignments").rows().size();
+
+            // 丰台's plan cut at half its lines: it still reads as a plan, with far fewer assignments
+            Path fengtai = plans.resolve("000_64d43a6d2d8e1f87.txt");
+            List<String> lines = Files.readAllLines(fengtai, StandardCharsets.UTF_8);
+            Files.write(fengtai, lines.subList(0, lines.size() / 2), StandardCharsets.UTF_8);
+            PlanSync.Report cut = sync.sync();
+            assertEquals(List.of(), cut.loaded(), cut.toString());
+            assertTrue(cut.errors().stream().anyMatch(e -> e.contains("000_64d43a6d2d8e1f87.txt") && e.contains("cut short")),
+                    cut.toString());
+            assertEquals(assignments, Http.get(base(app), "/api/assignments").rows().size(), "丰台's stored plan is kept");
+
+            // 鲤城's plan again under another name
+            Files.copy(plans.resolve("001_c19de8b630eb6de0.txt"), plans.resolve("copy-of-licheng.txt"));
+            for (int i = 0; i < 2; i++) {
+                PlanSync.Report copy = sync.sync();
+                assertEquals(List.of(), copy.loaded(), "nothing re-loaded, sync " + i + ": " + copy);
+                assertTrue(copy.errors().stream().anyMatch(e -> e.contains("copy-of-licheng.txt")
+                        && e.contains("the same plan") && e.contains("001_c19de8b630eb6de0.txt")), copy.toString());
+            }
+            assertTrue(Http.get(base(app), "/api/units/区科协/items?role=lead").body().contains("001_c19de8b630eb6de0.txt:153"),
+                    "鲤城's assignments still cite its own file");
+        }
+    }
+
     private ConfigurableApplicationContext start(Path plans) {
         return new SpringApplicationBuilder(PlankgApplication.class).run(
                 "--server.port=0", "--plankg.plans=" + plans, "--plankg.data=" + dir.resolve("tdb2"),
