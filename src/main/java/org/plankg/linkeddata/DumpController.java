@@ -94,7 +94,7 @@ class DumpController {
 
     private static ResponseEntity<StreamingResponseBody> download(String name, String type, StreamingResponseBody body) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(body);
     }
 }

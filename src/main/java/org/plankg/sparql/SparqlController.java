@@ -110,7 +110,15 @@ class SparqlController {
                 .body(out.toByteArray());
     }
 
+    /** Longer queries are refused before they are parsed: parsing is not under the time limit. */
+    static final int MAX_QUERY_CHARS = 100_000;
+
     private static Query parse(String text) {
+        if (text.length() > MAX_QUERY_CHARS) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatusCode.valueOf(413),
+                    "queries are limited to " + MAX_QUERY_CHARS + " characters");
+        }
         Query query;
         try {
             query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);

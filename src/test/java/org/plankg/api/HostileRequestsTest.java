@@ -64,6 +64,28 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aHugeQueryIsRefusedBeforeParsingAndHealthNamesNoAddress() throws IOException {
+        String huge = "#" + "x".repeat(200_000) + "\nASK {}";
+        assertEquals(413, status("POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query", huge));
+        Http.Response health = Http.get("http://localhost:" + port, "/actuator/health");
+        assertEquals(200, health.status());
+        assertTrue(health.body().contains("\"store\"") && !health.body().contains("localhost:")
+                && !health.body().contains("lastSync"), health.body());
+    }
+
+    @Test
+    void aPlanDumpKeepsItsChineseFileName() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/dumps/plans/"
+                        + java.net.URLEncoder.encode("北京市丰台区-2021-2025", StandardCharsets.UTF_8) + ".trig")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        String disposition = response.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.contains("filename*=UTF-8''") && disposition.contains("%E4%B8%B0%E5%8F%B0"), disposition);
+        assertTrue(response.body().contains("区科协"), "the plan's graph");
+    }
+
+    @Test
     void describeWithoutWhereAndTheDescribeQuestionAreAnswered() throws IOException {
         assertEquals(200, status("GET /sparql?query=DESCRIBE%20%3Chttp%3A%2F%2Fx%3E HTTP/1.1", null));
         Http.Response turtle = Http.get("http://localhost:" + port, "/api/questions/describe?resource="
