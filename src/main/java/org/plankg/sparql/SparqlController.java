@@ -105,6 +105,7 @@ class SparqlController {
         if (result == null) return notAcceptable();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (answer instanceof Boolean yes) ResultSetMgr.write(out, yes.booleanValue(), result.lang());
+        else if (result.lang() == ResultSetLang.RS_CSV) csv(out, (ResultSet) answer);
         else ResultSetMgr.write(out, (ResultSet) answer, result.lang());
         return ResponseEntity.ok().contentType(new MediaType(MediaType.parseMediaType(result.mediaType()), StandardCharsets.UTF_8))
                 .body(out.toByteArray());
@@ -112,6 +113,41 @@ class SparqlController {
 
     /** Longer queries are refused before they are parsed: parsing is not under the time limit. */
     static final int MAX_QUERY_CHARS = 100_000;
+
+    /**
+     * SPARQL 1.1 CSV (IRIs and lexical forms, blank nodes as _:labels), written with the API's CSV
+     * writer, which keeps a spreadsheet from running a value as a formula.
+     */
+    private static void csv(java.io.OutputStream out, ResultSet rows) {
+        List<String> columns = rows.getResultVars();
+        try (org.plankg.format.RowWriter writer = org.plankg.format.RowWriter.csv(out, columns)) {
+            while (rows.hasNext()) {
+                var row = rows.next();
+                List<Object> values = new java.util.ArrayList<>(columns.size());
+                for (String column : columns) {
+                    values.add(cell(row.get(column)));
+                }
+                writer.row(values);
+            }
+        }
+    }
+
+    /** A cell of SPARQL CSV; numbers stay numbers, so a negative number is not taken for a formula. */
+    private static Object cell(org.apache.jena.rdf.model.RDFNode node) {
+        if (node == null) return null;
+        if (node.isAnon()) return "_:" + node.asResource().getId().getLabelString();
+        if (node.isResource()) return node.asResource().getURI();
+        String lexical = node.asLiteral().getLexicalForm();
+        return node.asLiteral().getValue() instanceof Number ? new Numeric(lexical) : lexical;
+    }
+
+    /** A number's lexical form, written as it is. */
+    private record Numeric(String lexical) {
+        @Override
+        public String toString() {
+            return lexical;
+        }
+    }
 
     private static Query parse(String text) {
         if (text.length() > MAX_QUERY_CHARS) {

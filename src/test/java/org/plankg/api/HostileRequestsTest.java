@@ -74,6 +74,14 @@ class HostileRequestsTest {
     }
 
     @Test
+    void sparqlCsvDefusesFormulas() {
+        Http.Response csv = Http.get("http://localhost:" + port, "/sparql?format=csv&query=" + java.net.URLEncoder.encode(
+                "SELECT ?x ?n WHERE { BIND(\"=HYPERLINK(\\\"http://evil\\\")\" AS ?x) BIND(-42 AS ?n) }", StandardCharsets.UTF_8));
+        assertEquals(200, csv.status(), csv.body());
+        assertEquals("x,n\r\n\"'=HYPERLINK(\"\"http://evil\"\")\",-42\r\n", csv.body());
+    }
+
+    @Test
     void aPlanDumpKeepsItsChineseFileName() throws Exception {
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create("http://localhost:" + port + "/dumps/plans/"
