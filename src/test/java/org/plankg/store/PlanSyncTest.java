@@ -27,11 +27,7 @@ class PlanSyncTest {
 
     @Test
     void restartKeepsDataEditReloadsOnlyThatPlanRemovalRemovesIt() throws IOException {
-        Path plans = dir.resolve("plans");
-        Files.createDirectories(plans);
-        try (Stream<Path> shipped = Files.list(Path.of("data/plans"))) {
-            for (Path p : shipped.toList()) Files.copy(p, plans.resolve(p.getFileName()));
-        }
+        Path plans = copyOfTheShippedPlans();
 
         int assignments;
         try (ConfigurableApplicationContext app = start(plans)) {
@@ -68,11 +64,7 @@ class PlanSyncTest {
     /** A file cut short, or a copy of a plan under another name, must not replace what is stored. */
     @Test
     void aTruncatedFileOrADuplicatePlanKeepsTheStoredVersion() throws IOException {
-        Path plans = dir.resolve("plans");
-        Files.createDirectories(plans);
-        try (Stream<Path> shipped = Files.list(Path.of("data/plans"))) {
-            for (Path p : shipped.toList()) Files.copy(p, plans.resolve(p.getFileName()));
-        }
+        Path plans = copyOfTheShippedPlans();
         try (ConfigurableApplicationContext app = start(plans)) {
             PlanSync sync = app.getBean(PlanSync.class);
             int assignments = Http.get(base(app), "/api/assignments").rows().size();
@@ -98,6 +90,15 @@ class PlanSyncTest {
             assertTrue(Http.get(base(app), "/api/units/区科协/items?role=lead").body().contains("001_c19de8b630eb6de0.txt:153"),
                     "鲤城's assignments still cite its own file");
         }
+    }
+
+    private Path copyOfTheShippedPlans() throws IOException {
+        Path plans = dir.resolve("plans");
+        Files.createDirectories(plans);
+        try (Stream<Path> shipped = Files.list(Path.of("data/plans"))) {
+            for (Path p : shipped.toList()) Files.copy(p, plans.resolve(p.getFileName()));
+        }
+        return plans;
     }
 
     private ConfigurableApplicationContext start(Path plans) {
