@@ -26,16 +26,13 @@ final class BodyMembers {
     /** The end of a role phrase: where the list of the next role starts (以A为主任、B为副主任、C为成员). */
     private static final Pattern ROLE_END = Pattern.compile("(?:担任|兼任|为|任)副?(?:组长|主任|成员)(?:单位)?、?");
     private static final Pattern COUNT = Pattern.compile("(\\d+)(?:个|家)(?:成员单位|部门|单位)");
-    private static final Pattern HOST = Pattern.compile("设在([^，。；）、]+)");
 
     private final BodyDrafts drafts;
     private final UnitNames units;
-    private final String source;
 
-    BodyMembers(BodyDrafts drafts, UnitNames units, String source) {
+    BodyMembers(BodyDrafts drafts, UnitNames units) {
         this.drafts = drafts;
         this.units = units;
-        this.source = source;
     }
 
     void read(Text s, List<Named> named) {
@@ -86,7 +83,7 @@ final class BodyMembers {
      */
     private void hosts(Text s, List<Named> named) {
         String n = s.norm();
-        Matcher m = HOST.matcher(n);
+        Matcher m = OrgStatements.OFFICE.matcher(n);
         while (m.find()) {
             Named before = BodyNames.lastBefore(named, m.start());
             String lead = n.substring(0, m.start());
@@ -105,9 +102,8 @@ final class BodyMembers {
 
     private void place(Kind kind, Text s, int at, Text list, Position position) {
         Draft d = drafts.of(kind, s, at);
-        String where = source + ":" + s.lines()[at];
         for (Mention name : ListedUnits.in(list)) {
-            String spelling = units.fromList(name.name().norm(), name.groupPrefix(), where);
+            String spelling = units.fromList(name.name().norm(), name.groupPrefix(), s.lines()[at]);
             d.place(spelling, position, Evidence.at(s, at));
         }
     }
@@ -122,7 +118,7 @@ final class BodyMembers {
             Optional<String> name = units.fromProse(written.substring(start), false);
             if (name.isPresent()) return name.get();
         }
-        return units.fromList(written, "", source + ":" + s.firstLine());
+        return units.fromList(written, "", s.firstLine());
     }
 
     /** Where a list before {@code end} starts: after a clause break or the previous role phrase. */

@@ -19,7 +19,8 @@ final class OrgStatements {
     record Found(String subject, Role role, Text sentence) {
     }
 
-    private static final Pattern OFFICE = Pattern.compile("设在([^，。；）、]+)");
+    /** 设在X: where the steering office sits (also read by {@link BodyMembers}). */
+    static final Pattern OFFICE = Pattern.compile("设在([^，。；）、]+)");
     private static final Pattern COORDINATES = Pattern.compile("发挥综合协调作用|设在[^，。；）]+，负责[^。]*?协调");
     private static final Pattern IN_CHARGE = Pattern.compile("负责(?!人)");
     private static final Pattern LOCAL = Pattern.compile("^领导(?:本辖区|辖区|本地区|当地)");

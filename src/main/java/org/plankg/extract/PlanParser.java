@@ -82,8 +82,8 @@ public final class PlanParser {
             this.header = header;
             this.layout = layout;
             this.tables = tables;
-            this.units = new UnitNames(vocabulary, header.district().name(), warnings);
-            this.bodies = new SteeringBodies(vocabulary, header.district(), units, source);
+            this.units = new UnitNames(vocabulary, source, header.district().name(), warnings);
+            this.bodies = new SteeringBodies(vocabulary, header.district(), units);
         }
 
         Plan plan(String sha256, List<Target> targets) {
@@ -153,9 +153,8 @@ public final class PlanParser {
         /** Sentences in which the steering office leads: its participants here, its lead in the bodies. */
         private void officeLed(Text text, Item item, Integer task) {
             for (SteeringBodies.Led led : bodies.officeLed(text, item, task)) {
-                String where = source + ":" + led.quote().firstLine();
                 for (Mention m : led.participants()) {
-                    draft(units.fromList(m.name().norm(), m.groupPrefix(), where), Role.PARTICIPANT, item, task, led.quote(), false);
+                    draft(units.fromList(m.name().norm(), m.groupPrefix(), led.quote().firstLine()), Role.PARTICIPANT, item, task, led.quote(), false);
                 }
                 for (int line : led.quote().lines()) explainedLines.add(line);
             }
@@ -183,11 +182,11 @@ public final class PlanParser {
         private void add(Statement statement, Item item, Integer task, boolean fromTable) {
             String where = source + ":" + statement.quote().firstLine();
             for (Mention lead : statement.leads()) {
-                draft(units.fromList(lead.name().norm(), lead.groupPrefix(), where), Role.LEAD, item, task, statement.quote(), fromTable);
+                draft(units.fromList(lead.name().norm(), lead.groupPrefix(), statement.quote().firstLine()), Role.LEAD, item, task, statement.quote(), fromTable);
             }
             Role others = statement.split() ? Role.PARTICIPANT : Role.RESPONSIBLE;
             for (Mention other : statement.others()) {
-                draft(units.fromList(other.name().norm(), other.groupPrefix(), where), others, item, task, statement.quote(), fromTable);
+                draft(units.fromList(other.name().norm(), other.groupPrefix(), statement.quote().firstLine()), others, item, task, statement.quote(), fromTable);
             }
             if (statement.leads().isEmpty() && statement.others().isEmpty()) {
                 warnings.add(where + ": responsibility statement names no unit: " + statement.quote().orig());

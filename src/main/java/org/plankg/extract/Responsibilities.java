@@ -23,7 +23,7 @@ final class Responsibilities {
     private static final Pattern JOINT = Pattern.compile("[。；，、 ]*");
     private static final Pattern TAIL =
             Pattern.compile("(?:等(?:单位|部门)?)?(?:共同)?(?:参加|参与|配合)?[。）]*$");
-    private static final Pattern LEVEL_PREFIX = Pattern.compile("^[区县市旗](?![场域])委?");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^" + UnitNames.LEVEL + "委?");
 
     /** A statement: its verbatim extent and its unit lists, each name with its group's prefix. */
     record Statement(Text quote, List<Mention> leads, List<Mention> others, boolean split) {

@@ -39,11 +39,11 @@ final class SteeringBodies {
     private final OfficeLeads officeLeads;
     private final BodyUnits bodyUnits;
 
-    SteeringBodies(Vocabulary vocabulary, District district, UnitNames units, String source) {
+    SteeringBodies(Vocabulary vocabulary, District district, UnitNames units) {
         this.units = units;
         this.names = new BodyNames(district, units.level());
         this.chairs = new BodyChairs(drafts);
-        this.members = new BodyMembers(drafts, units, source);
+        this.members = new BodyMembers(drafts, units);
         this.duties = new BodyDuties(drafts);
         this.officeLeads = new OfficeLeads(names, drafts);
         this.bodyUnits = new BodyUnits(vocabulary, district, units.level());

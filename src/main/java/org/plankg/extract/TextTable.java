@@ -17,7 +17,8 @@ final class TextTable {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\t| *\\| *|[ \\u3000]{2,}");
     private static final Pattern RULE_ROW = Pattern.compile("^[|:\\-+ ]+$");
-    static final Pattern GROUP = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)");
+    /** A grouping row opens like a section (一、) or an item (（一）) heading of the body. */
+    static final Pattern GROUP = Pattern.compile(Paragraphs.SECTION.pattern() + "|" + Paragraphs.ITEM.pattern());
 
     private TextTable() {
     }

@@ -24,12 +24,15 @@ import org.plankg.vocab.Vocabulary;
 final class UnitNames {
 
     /** A name that carries its own level or is collective; 市场监管局 and 区域… are not. */
-    private static final Pattern QUALIFIED = Pattern.compile("^(?:[区县市旗省](?![场域])|各|团|中共)");
+    /** A level prefix of a unit's name: 区, 县, 市 or 旗, but not the 市 of 市场监管局 or the 区 of 区域. */
+    static final String LEVEL = "[区县市旗](?![场域])";
+    private static final Pattern QUALIFIED = Pattern.compile("^(?:" + LEVEL + "|省|各|团|中共)");
 
     private final Vocabulary vocabulary;
     private final char level;
     private final Map<String, Spelling> spellings = new LinkedHashMap<>();
     private final List<String> warnings;
+    private final String source;
     private final Map<String, Integer> unknown = new LinkedHashMap<>();
     private Map<String, Unit> units;
 
@@ -50,21 +53,22 @@ final class UnitNames {
     }
 
     /** {@code district} names the plan's level by its last character: 区, 县, 市 or 旗. */
-    UnitNames(Vocabulary vocabulary, String district, List<String> warnings) {
+    UnitNames(Vocabulary vocabulary, String source, String district, List<String> warnings) {
         this.vocabulary = vocabulary;
+        this.source = source;
         char last = district.isEmpty() ? '区' : district.charAt(district.length() - 1);
         this.level = "县市旗".indexOf(last) >= 0 ? last : '区';
         this.warnings = warnings;
     }
 
-    /** Resolves a name from a list; unknown names become new units as written (reported). */
-    String fromList(String written, String groupPrefix, String where) {
+    /** Resolves a name from a list on source line {@code line}; unknown names become new units as written (reported). */
+    String fromList(String written, String groupPrefix, int line) {
         Optional<String> known = known(written, groupPrefix);
         if (known.isPresent()) return known.get();
         String category = vocabulary.categoryByEnding(written).orElse(Vocabulary.OTHER);
         if (!spellings.containsKey(written)) {
-            unknown.put(written, Integer.valueOf(where.substring(where.lastIndexOf(':') + 1)));
-            warnings.add(where + ": unit not in the vocabulary, kept as written (category " + category + "): " + written);
+            unknown.put(written, line);
+            warnings.add(source + ":" + line + ": unit not in the vocabulary, kept as written (category " + category + "): " + written);
         }
         return count(written, category, false, true);
     }

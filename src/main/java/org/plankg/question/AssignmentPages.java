@@ -31,10 +31,12 @@ public class AssignmentPages {
 
     private final Store store;
     private final Questions questions;
+    private final QuestionService answers;
 
-    AssignmentPages(Store store, Questions questions) {
+    AssignmentPages(Store store, Questions questions, QuestionService answers) {
         this.store = store;
         this.questions = questions;
+        this.answers = answers;
     }
 
     /** Rows {@code offset} to {@code offset + limit} (all when limit is null). */
@@ -78,14 +80,14 @@ public class AssignmentPages {
         }
     }
 
-    /** The plan graphs that hold assignments, in the order of their source files. */
+    /** The plan graphs that hold assignments, in the order of their source files (answers kept until the store changes). */
     private List<Graph> graphs() {
         Map<String, Long> counts = new HashMap<>();
-        for (Map<String, Object> row : Table.of(store.select(questions.get("assignment-counts").query())).records()) {
+        for (Map<String, Object> row : answers.run("assignment-counts", Map.of()).records()) {
             counts.put((String) row.get("graph"), ((Number) row.get("assignments")).longValue());
         }
         List<Graph> graphs = new ArrayList<>();
-        for (Map<String, Object> row : Table.of(store.select(questions.get("stored-plans").query())).records()) {
+        for (Map<String, Object> row : answers.run("stored-plans", Map.of()).records()) {
             Long n = counts.get((String) row.get("graph"));
             if (n != null) graphs.add(new Graph((String) row.get("graph"), (String) row.get("sourceFile"), n));
         }
