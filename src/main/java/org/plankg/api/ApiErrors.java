@@ -6,6 +6,7 @@ import org.plankg.question.BadParameterException;
 import org.plankg.question.UnknownNameException;
 import org.plankg.store.QueryTimeoutException;
 import org.plankg.store.ReadOnlyRefusal;
+import org.plankg.store.StoreRefillingException;
 import org.plankg.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,6 +105,16 @@ class ApiErrors {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The knowledge graph's store is not reachable right now; try again shortly.");
         problem.setTitle("Store unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(StoreRefillingException.class)
+    ResponseEntity<ProblemDetail> refilling(StoreRefillingException e) {
+        log.warn(e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The knowledge graph's store restarted empty and the plans are being loaded again; try again shortly.");
+        problem.setTitle("Store being refilled");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.plankg.format.Table;
 import org.plankg.question.QuestionService;
 import org.plankg.question.UnknownNameException;
+import org.plankg.store.PlanSync;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PlansController {
 
     private final QuestionService questions;
+    private final PlanSync sync;
 
-    PlansController(QuestionService questions) {
+    PlansController(QuestionService questions, PlanSync sync) {
         this.questions = questions;
+        this.sync = sync;
     }
 
     @GetMapping("/api/plans")
@@ -71,23 +74,32 @@ class PlansController {
         return plan;
     }
 
-    /** Assignments by level and role, units not in the vocabulary and unread lines, as stored with the plan. */
+    /**
+     * Assignments by level and role, units not in the vocabulary and unread lines, as stored with
+     * the plan; and warnings: a newer file that was kept out because it reads as far less, or a
+     * stored version that replaced one that read as far more.
+     */
     private Map<String, Object> coverage(String iri) {
         Map<String, Object> coverage = new LinkedHashMap<>();
         Map<String, Map<String, Object>> byLevel = new LinkedHashMap<>();
         List<Object> unlisted = new ArrayList<>();
         List<Object> unread = new ArrayList<>();
+        List<Object> warnings = new ArrayList<>();
+        String notReplaced = sync.notReplaced(iri);
+        if (notReplaced != null) warnings.add(notReplaced);
         for (Map<String, Object> row : questions.run("plan-coverage", Map.of("plan", iri)).records()) {
             switch ((String) row.get("kind")) {
                 case "assignments" -> byLevel.computeIfAbsent((String) row.get("level"), k -> new LinkedHashMap<>())
                         .put((String) row.get("role"), row.get("count"));
                 case "unlisted-unit" -> unlisted.add(row.get("unit"));
+                case "load-warning" -> warnings.add(row.get("warning"));
                 default -> unread.add(row.get("line"));
             }
         }
         coverage.put("assignments", byLevel);
         coverage.put("unitsNotInVocabulary", unlisted);
         coverage.put("unreadLines", unread);
+        coverage.put("loadWarnings", warnings);
         return coverage;
     }
 

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Fuseki server inside this process, over a TDB2 database on disk, bound to loopback on a free
- * port. The service talks to it over HTTP exactly as it talks to an external Fuseki.
+ * port. The service reads through it over HTTP exactly as from an external Fuseki; it offers no
+ * SPARQL Update and no Graph Store writes.
  */
 final class EmbeddedFuseki implements AutoCloseable {
 
@@ -34,7 +35,9 @@ final class EmbeddedFuseki implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         // every query on this dataset is cancelled by Fuseki after the limit
         dataset.getContext().set(ARQ.queryTimeout, String.valueOf(queryTimeout.toMillis()));
-        server = FusekiServer.create().port(0).loopback(true).add(DATASET, dataset).build().start();
+        // read-only over HTTP: the service writes in TDB2 transactions of its own, so nobody else
+        // on this machine can change the store through the loopback port
+        server = FusekiServer.create().port(0).loopback(true).add(DATASET, dataset, false).build().start();
         log.info("embedded Fuseki on {} over TDB2 at {}", endpoint(), directory.toAbsolutePath());
     }
 

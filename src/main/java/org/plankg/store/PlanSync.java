@@ -61,6 +61,10 @@ public class PlanSync implements SmartInitializingSingleton {
     private final Iris iris;
     private final PlanParser parser;
     private volatile Report last;
+    /** Problems reported by the last sync, so that one that persists is logged once, not every sync. */
+    private Set<String> logged = Set.of();
+    /** Per plan, why its file's newest version, which reads as far less, was not swapped in. */
+    private volatile Map<String, String> shrunk = Map.of();
 
     PlanSync(Store store, Questions questions, StoreProperties properties, Vocabulary vocabulary, Iris iris) {
         this.store = store;
@@ -87,7 +91,6 @@ public class PlanSync implements SmartInitializingSingleton {
     }
 
     public synchronized Report sync() {
-        syncVocabulary();
         Map<String, List<String[]>> storedBySource = stored();
         Set<String> keep = new HashSet<>();
         List<String> loaded = new ArrayList<>();
@@ -96,7 +99,7 @@ public class PlanSync implements SmartInitializingSingleton {
         int unchanged = 0;
         List<Path> files = planFiles(errors);
         for (Path file : files) {
-            String source = file.toString();
+            String source = source(file);
             List<String[]> earlier = storedBySource.getOrDefault(source, List.of());
             try {
                 byte[] bytes = Files.readAllBytes(file);
@@ -113,7 +116,7 @@ public class PlanSync implements SmartInitializingSingleton {
             }
         }
         Map<String, String> owners = new HashMap<>();
-        Set<String> present = new HashSet<>(files.stream().map(Path::toString).toList());
+        Set<String> present = new HashSet<>(files.stream().map(PlanSync::source).toList());
         storedBySource.forEach((source, graphs) -> {
             if (present.contains(source)) graphs.forEach(g -> owners.put(g[0], source));
         });
@@ -123,11 +126,15 @@ public class PlanSync implements SmartInitializingSingleton {
         if (!removed.isEmpty()) store.deleteGraphs(removed);
         // replaced and removed graphs leave their old data behind in TDB2; a first load leaves none
         if (replaced(loaded, storedBySource) + removed.size() >= COMPACT_AFTER) store.compact();
-        errors.forEach(e -> log.error("plan not loaded: {}", e));
+        errors.stream().filter(e -> !logged.contains(e)).forEach(e -> log.error("plan not loaded: {}", e));
+        logged = Set.copyOf(errors);
         if (!loaded.isEmpty() || !removed.isEmpty()) {
             log.info("plans: {} loaded, {} unchanged, {} removed, {} not loaded", loaded.size(), unchanged,
                     removed.size(), errors.size());
         }
+        // last, so that a store holding the vocabulary graph holds the plans too
+        syncVocabulary();
+        store.filled(iris.vocabularyGraph());
         last = new Report(List.copyOf(loaded), unchanged, List.copyOf(removed), List.copyOf(errors));
         return last;
     }
@@ -151,12 +158,13 @@ public class PlanSync implements SmartInitializingSingleton {
     private void load(List<Pending> pending, Map<String, String> owners, Map<String, Long> storedAssignments,
                       Set<String> keep, List<String> loaded, List<String> errors) {
         long start = System.nanoTime();
+        Map<String, String> shrunkNow = new HashMap<>();
         for (int from = 0; from < pending.size(); from += BATCH) {
             List<Prepared> batch = pending.subList(from, Math.min(pending.size(), from + BATCH))
                     .parallelStream().map(this::prepare).toList();
             Map<String, Model> graphs = new java.util.LinkedHashMap<>();
             for (Prepared p : batch) {
-                String refusal = p.error() != null ? p.error() : refusal(p, owners, storedAssignments);
+                String refusal = p.error() != null ? p.error() : refusal(p, owners, storedAssignments, shrunkNow);
                 if (refusal != null) {
                     errors.add(p.pending().source() + ": " + refusal);
                     p.pending().earlier().forEach(g -> keep.add(g[0]));
@@ -176,14 +184,17 @@ public class PlanSync implements SmartInitializingSingleton {
             }
             progress(from + batch.size(), pending.size(), start);
         }
+        shrunk = Map.copyOf(shrunkNow);
     }
 
     /**
      * Why a plan that reads must still not replace what is stored: another file already holds the
-     * same plan (a copy under another name would otherwise replace it on every sync), or it gives
-     * far fewer assignments than the version stored from the same file (a file cut short).
+     * same plan (a copy under another name would otherwise replace it on every sync; the file that
+     * holds it stays, and on a first load the first file by name), or it gives far fewer assignments
+     * than the version stored from the same file (a file cut short) and the policy is to keep that.
      */
-    private static String refusal(Prepared p, Map<String, String> owners, Map<String, Long> storedAssignments) {
+    private String refusal(Prepared p, Map<String, String> owners, Map<String, Long> storedAssignments,
+                           Map<String, String> shrunkNow) {
         String source = p.pending().source();
         String owner = owners.putIfAbsent(p.graph(), source);
         if (owner != null && !owner.equals(source)) {
@@ -191,17 +202,30 @@ public class PlanSync implements SmartInitializingSingleton {
         }
         Long before = owner == null ? null : storedAssignments.get(p.graph());
         int now = p.plan().assignments().size();
-        if (before != null && before >= TRUNCATED_MIN && now * 2 < before) {
-            return "gives " + now + " assignments where the stored version of this file has " + before
-                    + "; the file looks cut short, so the stored version is kept";
+        if (before == null || before < TRUNCATED_MIN || now * 2 >= before) return null;
+        String plan = iris.plan(p.plan());
+        if (properties.shrunkPlans() == StoreProperties.ShrunkPlans.REPLACE) {
+            String warning = source + " gives " + now + " assignments where the version it replaced had " + before
+                    + "; replaced as plankg.shrunk-plans=replace says";
+            log.warn(warning);
+            p.model().createResource(plan).addProperty(p.model().createProperty(iris.rebase(Pk.loadWarning.getURI())), warning);
+            return null;
         }
-        return null;
+        String refusal = "gives " + now + " assignments where the stored version of this file has " + before
+                + "; the file looks cut short, so the stored version is kept (plankg.shrunk-plans=keep)";
+        shrunkNow.put(plan, source + " " + refusal);
+        return refusal;
+    }
+
+    /** Why the plan's file, as it is now, did not replace the stored plan, or null. */
+    public String notReplaced(String planIri) {
+        return shrunk.get(planIri);
     }
 
     /** Assignments per stored plan graph. */
     private Map<String, Long> storedAssignments() {
         Map<String, Long> counts = new HashMap<>();
-        ResultSet rows = store.select(questions.get("assignment-counts").query());
+        ResultSet rows = store.selectAsIs(questions.get("assignment-counts").query());
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
             counts.put(row.getResource("graph").getURI(), row.getLiteral("assignments").getLong());
@@ -244,7 +268,7 @@ public class PlanSync implements SmartInitializingSingleton {
         ask.setIri("graph", graph);
         ask.setIri("digest", iris.rebase(Pk.sha256.getURI()));
         ask.setLiteral("sha256", vocabulary.sha256());
-        boolean current = store.ask(ask.asQuery());
+        boolean current = store.askAsIs(ask.asQuery());
         if (current) return;
         Model model = iris.rebase(vocabulary.model());
         model.createResource(graph).addProperty(model.createProperty(iris.rebase(Pk.sha256.getURI())), vocabulary.sha256());
@@ -254,13 +278,18 @@ public class PlanSync implements SmartInitializingSingleton {
     /** Graph and content hash of each stored plan, by source file. */
     private Map<String, List<String[]>> stored() {
         Map<String, List<String[]>> bySource = new HashMap<>();
-        ResultSet rows = store.select(questions.get("stored-plans").query());
+        ResultSet rows = store.selectAsIs(questions.get("stored-plans").query());
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
             bySource.computeIfAbsent(row.getLiteral("sourceFile").getString(), k -> new ArrayList<>())
                     .add(new String[] {row.getResource("graph").getURI(), row.getLiteral("sha256").getString()});
         }
         return bySource;
+    }
+
+    /** A plan's source as answers and graphs show it: its file's name in the plans folder, never a server path. */
+    private static String source(Path file) {
+        return file.getFileName().toString();
     }
 
     private List<Path> planFiles(List<String> errors) {

@@ -32,6 +32,9 @@ public class Store implements AutoCloseable {
     private final String endpoint;
     private final EmbeddedFuseki embedded;
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    /** A graph the service writes last when it fills the store: while it is missing the store is not filled. */
+    private volatile Query filledProbe;
+    private volatile boolean refilling;
 
     private Store(String endpoint, EmbeddedFuseki embedded) {
         this.endpoint = endpoint;
@@ -72,11 +75,44 @@ public class Store implements AutoCloseable {
 
     /** Runs a SELECT and returns its rows, read in full (the connection is closed). */
     public ResultSet select(Query query) {
+        requireFilled();
+        return selectAsIs(query);
+    }
+
+    /** A SELECT for the service's own synchronisation, which must see the store as it is, filled or not. */
+    ResultSet selectAsIs(Query query) {
         return call(c -> c.query(query).execSelect().materialise());
     }
 
     public Model construct(Query query) {
+        requireFilled();
         return call(c -> c.queryConstruct(query));
+    }
+
+    /**
+     * Called when the service has filled the store: from then on, an external store found without
+     * {@code markerGraph} has restarted empty, and readers get {@link StoreRefillingException}
+     * until the service calls this again.
+     */
+    void filled(String markerGraph) {
+        org.apache.jena.query.ParameterizedSparqlString probe =
+                new org.apache.jena.query.ParameterizedSparqlString("ASK { GRAPH ?marker { ?s ?p ?o } }");
+        probe.setIri("marker", markerGraph);
+        filledProbe = probe.asQuery();
+        refilling = false;
+    }
+
+    public boolean isRefilling() {
+        return refilling;
+    }
+
+    /** One ASK per read of an external store: the embedded one cannot lose its data under the service. */
+    private void requireFilled() {
+        Query probe = filledProbe;
+        if (embedded != null || probe == null) return;
+        if (!refilling && askAsIs(probe)) return;
+        refilling = true;
+        throw new StoreRefillingException(endpoint);
     }
 
     /**
@@ -85,6 +121,7 @@ public class Store implements AutoCloseable {
      * Boolean.
      */
     public Object limited(Query query, java.time.Duration limit) {
+        requireFilled();
         // Fuseki reads the parameter as whole seconds
         String seconds = String.valueOf(Math.max(1, (limit.toMillis() + 999) / 1000));
         try (QueryExecution qe = QueryExecutionHTTPBuilder.service(endpoint).query(query)
@@ -109,11 +146,17 @@ public class Store implements AutoCloseable {
     }
 
     public boolean ask(Query query) {
+        requireFilled();
+        return askAsIs(query);
+    }
+
+    boolean askAsIs(Query query) {
         return call(c -> c.queryAsk(query));
     }
 
     /** One named graph: copied out of the embedded TDB2 in a read transaction, else through the Graph Store Protocol. */
     public Model graph(String graph) {
+        requireFilled();
         if (embedded != null) {
             DatasetGraph dataset = embedded.dataset();
             return Txn.calculateRead(dataset, () -> {
@@ -123,11 +166,6 @@ public class Store implements AutoCloseable {
             });
         }
         return call(c -> c.fetch(graph));
-    }
-
-    /** Every graph of the store, read through the Graph Store Protocol. */
-    public org.apache.jena.query.Dataset dataset() {
-        return call(RDFConnection::fetchDataset);
     }
 
     /**
@@ -174,13 +212,15 @@ public class Store implements AutoCloseable {
         if (embedded != null) DatabaseMgr.compact(embedded.dataset(), true);
     }
 
-    /** Replaces a named graph in one request, so a reader sees the old graph or the new one. */
+    /** Replaces a named graph in one request (or transaction), so a reader sees the old graph or the new one. */
     public void putGraph(String graph, Model model) {
-        write(c -> c.put(graph, model));
+        if (embedded != null) putGraphs(Map.of(graph, model));
+        else write(c -> c.put(graph, model));
     }
 
     public void deleteGraph(String graph) {
-        write(c -> c.delete(graph));
+        if (embedded != null) deleteGraphs(List.of(graph));
+        else write(c -> c.delete(graph));
     }
 
     /** A write; answers computed before it ends belong to the old version. */

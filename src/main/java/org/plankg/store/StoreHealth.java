@@ -23,7 +23,7 @@ class StoreHealth implements HealthIndicator {
         try {
             store.ask(QueryFactory.create("ASK {}"));
             health = Health.up();
-        } catch (StoreUnavailableException e) {
+        } catch (StoreUnavailableException | StoreRefillingException e) {
             health = Health.down().withDetail("error", e.getMessage());
         }
         health.withDetail("endpoint", store.endpoint()).withDetail("embedded", store.isEmbedded());

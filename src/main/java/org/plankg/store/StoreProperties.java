@@ -9,14 +9,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the plans and the store are: {@code plankg.plans}, {@code plankg.data} (the embedded TDB2
  * directory), {@code plankg.sparql.endpoint} (an external Fuseki dataset; nothing embedded starts
- * when it is set) and how often the plans folder and the store are compared.
+ * when it is set), how often the plans folder and the store are compared, and what a plan file that
+ * shrank does.
  */
 @ConfigurationProperties("plankg")
 public record StoreProperties(
         @DefaultValue("data/plans") Path plans,
         @DefaultValue("plankg-data") Path data,
         @DefaultValue Sparql sparql,
-        @DefaultValue("10s") Duration syncInterval) {
+        @DefaultValue("10s") Duration syncInterval,
+        @DefaultValue("keep") ShrunkPlans shrunkPlans) {
+
+    /**
+     * {@code plankg.shrunk-plans}: what a plan file that now reads as far less than its stored
+     * version does (a download cut short, a bad re-save): {@code keep} the stored version, or
+     * {@code replace} it; a warning is given either way.
+     */
+    public enum ShrunkPlans { KEEP, REPLACE }
 
     /** {@code timeout}: the limit on a query of the public SPARQL endpoint, enforced by the store. */
     public record Sparql(String endpoint, @DefaultValue("10s") Duration timeout) {

@@ -25,6 +25,9 @@ class HostileRequestsTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.plankg.store.Store store;
+
     /** Status line of a raw HTTP/1.1 request. */
     private int status(String requestLineAndHeaders, String body) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
@@ -100,5 +103,29 @@ class HostileRequestsTest {
                 + java.net.URLEncoder.encode("http://localhost:8080/id/unit/北京市丰台区/区科协", StandardCharsets.UTF_8));
         assertEquals(200, turtle.status(), turtle.body());
         assertTrue(turtle.contentType().startsWith("text/turtle") && turtle.body().contains("区科协"), turtle.body());
+    }
+
+    @Test
+    void theEmbeddedStoreTakesNoWriteFromOutsideTheService() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        String update = "DROP ALL";
+        List<java.net.http.HttpRequest> writes = List.of(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(store.endpoint()))
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(update)).build(),
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(store.endpoint() + "/update"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("update=DROP%20ALL")).build(),
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(store.endpoint() + "?default"))
+                        .header("Content-Type", "text/turtle")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("<http://x> <http://x> <http://x> .")).build(),
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(store.endpoint() + "?graph=http://x"))
+                        .DELETE().build());
+        for (var write : writes) {
+            int status = client.send(write, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertTrue(status >= 400, write.method() + " " + write.uri() + " answered " + status);
+        }
+        Http.Response units = Http.get("http://localhost:" + port, "/api/units/区科协/items?role=lead");
+        assertTrue(units.status() == 200 && units.body().contains("丰台区"), "the plans are still there: " + units.body());
     }
 }

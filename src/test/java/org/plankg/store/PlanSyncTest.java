@@ -33,7 +33,10 @@ class PlanSyncTest {
         try (ConfigurableApplicationContext app = start(plans)) {
             PlanSync.Report first = app.getBean(PlanSync.class).lastReport();
             assertEquals(5, first.loaded().size(), first.toString());
-            assignments = Http.get(base(app), "/api/assignments").rows().size();
+            Http.Response all = Http.get(base(app), "/api/assignments");
+            assignments = all.rows().size();
+            assertTrue(all.body().contains("\"000_64d43a6d2d8e1f87.txt:165\"") && !all.body().contains(dir.toString()),
+                    "sources name the file in the plans folder, not the server's path");
         }
         try (ConfigurableApplicationContext app = start(plans)) {
             PlanSync.Report again = app.getBean(PlanSync.class).lastReport();
@@ -46,7 +49,7 @@ class PlanSyncTest {
                     "（分工：由区教委、团区委、区科协、区文化和旅游局牵头，");
             Files.writeString(tongzhou, text, StandardCharsets.UTF_8);
             PlanSync.Report edited = app.getBean(PlanSync.class).sync();
-            assertEquals(List.of(tongzhou.toString()), edited.loaded(), edited.toString());
+            assertEquals(List.of("002_4bd26428d9563ede.txt"), edited.loaded(), edited.toString());
             assertEquals(4, edited.unchanged());
             assertTrue(Http.get(base(app), "/api/matrix?national=youth").body().contains("区文化和旅游局、"),
                     "the edit is visible");
@@ -78,6 +81,8 @@ class PlanSyncTest {
             assertTrue(cut.errors().stream().anyMatch(e -> e.contains("000_64d43a6d2d8e1f87.txt") && e.contains("cut short")),
                     cut.toString());
             assertEquals(assignments, Http.get(base(app), "/api/assignments").rows().size(), "丰台's stored plan is kept");
+            String view = Http.get(base(app), "/api/plans/丰台区").body();
+            assertTrue(view.contains("\"loadWarnings\"") && view.contains("cut short"), "the plan's view says why: " + view);
 
             // 鲤城's plan again under another name
             Files.copy(plans.resolve("001_c19de8b630eb6de0.txt"), plans.resolve("copy-of-licheng.txt"));
@@ -92,6 +97,23 @@ class PlanSyncTest {
         }
     }
 
+    /** With plankg.shrunk-plans=replace the shorter file is loaded, and the plan says what it replaced. */
+    @Test
+    void theReplacePolicyLoadsATruncatedFileWithAWarning() throws IOException {
+        Path plans = copyOfTheShippedPlans();
+        try (ConfigurableApplicationContext app = start(plans, "--plankg.shrunk-plans=replace")) {
+            Path fengtai = plans.resolve("000_64d43a6d2d8e1f87.txt");
+            List<String> lines = Files.readAllLines(fengtai, StandardCharsets.UTF_8);
+            Files.write(fengtai, lines.subList(0, lines.size() / 2), StandardCharsets.UTF_8);
+            PlanSync.Report cut = app.getBean(PlanSync.class).sync();
+            assertEquals(List.of("000_64d43a6d2d8e1f87.txt"), cut.loaded(), cut.toString());
+            String view = Http.get(base(app), "/api/plans/丰台区").body();
+            assertTrue(view.contains("replaced as plankg.shrunk-plans=replace says"), view);
+            // 丰台 l.165 (科技资源科普化工程, led by 区教委 and 区科协) is in the half that was cut off
+            assertTrue(!Http.get(base(app), "/api/units/区科协/items?role=lead").body().contains("000_64d43a6d2d8e1f87.txt:165"));
+        }
+    }
+
     private Path copyOfTheShippedPlans() throws IOException {
         Path plans = dir.resolve("plans");
         Files.createDirectories(plans);
@@ -101,10 +123,11 @@ class PlanSyncTest {
         return plans;
     }
 
-    private ConfigurableApplicationContext start(Path plans) {
-        return new SpringApplicationBuilder(PlankgApplication.class).run(
-                "--server.port=0", "--plankg.plans=" + plans, "--plankg.data=" + dir.resolve("tdb2"),
-                "--plankg.sync-interval=1h");
+    private ConfigurableApplicationContext start(Path plans, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--plankg.plans=" + plans,
+                "--plankg.data=" + dir.resolve("tdb2"), "--plankg.sync-interval=1h"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(PlankgApplication.class).run(args.toArray(String[]::new));
     }
 
     private static String base(ConfigurableApplicationContext app) {
