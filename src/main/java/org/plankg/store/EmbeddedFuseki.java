@@ -23,6 +23,7 @@ final class EmbeddedFuseki implements AutoCloseable {
 
     private final FusekiServer server;
     private final DatasetGraph dataset;
+    private final Path directory;
 
     EmbeddedFuseki(Path directory, java.time.Duration queryTimeout) {
         try {
@@ -30,6 +31,7 @@ final class EmbeddedFuseki implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the data directory " + directory.toAbsolutePath(), e);
         }
+        this.directory = directory;
         dataset = DatabaseMgr.connectDatasetGraph(directory.toString());
         // researchers' queries without GRAPH see all plans at once
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -43,6 +45,10 @@ final class EmbeddedFuseki implements AutoCloseable {
 
     String endpoint() {
         return "http://localhost:" + server.getHttpPort() + DATASET;
+    }
+
+    Path directory() {
+        return directory;
     }
 
     /** The TDB2 dataset itself, for bulk writes in one transaction. */

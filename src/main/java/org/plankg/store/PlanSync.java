@@ -61,6 +61,8 @@ public class PlanSync implements SmartInitializingSingleton {
     private final Iris iris;
     private final PlanParser parser;
     private volatile Report last;
+    /** The last sync's failure, logged once while it repeats. */
+    private volatile String failure;
     /** Problems reported by the last sync, so that one that persists is logged once, not every sync. */
     private Set<String> logged = Set.of();
     /** Per plan, why its file's newest version, which reads as far less, was not swapped in. */
@@ -85,8 +87,16 @@ public class PlanSync implements SmartInitializingSingleton {
     public void syncQuietly() {
         try {
             sync();
+            failure = null;
         } catch (StoreUnavailableException e) {
             log.warn("plans not synchronised, will retry: {}", e.getMessage());
+        } catch (StoreDiskFullException e) {
+            if (!e.getMessage().equals(failure)) log.error("plans not synchronised, will retry: {}", e.getMessage());
+            failure = e.getMessage();
+        } catch (RuntimeException e) {
+            // what is stored is still served; the next sync tries again
+            if (!String.valueOf(e).equals(failure)) log.error("plans not synchronised, will retry", e);
+            failure = String.valueOf(e);
         }
     }
 

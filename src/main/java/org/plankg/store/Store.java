@@ -179,15 +179,11 @@ public class Store implements AutoCloseable {
             return;
         }
         DatasetGraph dataset = embedded.dataset();
-        try {
-            Txn.executeWrite(dataset, () -> graphs.forEach((iri, model) -> {
-                Node graph = NodeFactory.createURI(iri);
-                dataset.removeGraph(graph);
-                model.getGraph().find().forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-            }));
-        } finally {
-            version.incrementAndGet();
-        }
+        writeEmbedded(() -> Txn.executeWrite(dataset, () -> graphs.forEach((iri, model) -> {
+            Node graph = NodeFactory.createURI(iri);
+            dataset.removeGraph(graph);
+            model.getGraph().find().forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        })));
     }
 
     /** Deletes named graphs: in one transaction when embedded, one request each otherwise. */
@@ -197,11 +193,25 @@ public class Store implements AutoCloseable {
             return;
         }
         DatasetGraph dataset = embedded.dataset();
+        writeEmbedded(() -> Txn.executeWrite(dataset, () -> graphs.forEach(iri -> dataset.removeGraph(NodeFactory.createURI(iri)))));
+    }
+
+    /** A write transaction on the embedded TDB2; a full disk is told as such, not as a memory fault. */
+    private void writeEmbedded(Runnable work) {
         try {
-            Txn.executeWrite(dataset, () -> graphs.forEach(iri -> dataset.removeGraph(NodeFactory.createURI(iri))));
+            work.run();
+        } catch (RuntimeException | InternalError e) {
+            StoreDiskFullException full = StoreDiskFullException.of(embedded.directory(), e);
+            if (full != null) throw full;
+            throw e;
         } finally {
             version.incrementAndGet();
         }
+    }
+
+    /** Free bytes on the embedded store's disk, or -1 for an external store. */
+    public long freeDisk() {
+        return embedded == null ? -1 : StoreDiskFullException.usableSpace(embedded.directory());
     }
 
     /**
@@ -209,7 +219,7 @@ public class Store implements AutoCloseable {
      * its size on disk follows the data after bulk changes. Nothing to do for an external store.
      */
     public void compact() {
-        if (embedded != null) DatabaseMgr.compact(embedded.dataset(), true);
+        if (embedded != null) writeEmbedded(() -> DatabaseMgr.compact(embedded.dataset(), true));
     }
 
     /** Replaces a named graph in one request (or transaction), so a reader sees the old graph or the new one. */

@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the plans and the store are: {@code plankg.plans}, {@code plankg.data} (the embedded TDB2
  * directory), {@code plankg.sparql.endpoint} (an external Fuseki dataset; nothing embedded starts
- * when it is set), how often the plans folder and the store are compared, and what a plan file that
- * shrank does.
+ * when it is set), how often the plans folder and the store are compared, what a plan file that
+ * shrank does, and below how much free disk under {@code plankg.data} health reports the store down.
  */
 @ConfigurationProperties("plankg")
 public record StoreProperties(
@@ -18,7 +18,8 @@ public record StoreProperties(
         @DefaultValue("plankg-data") Path data,
         @DefaultValue Sparql sparql,
         @DefaultValue("10s") Duration syncInterval,
-        @DefaultValue("keep") ShrunkPlans shrunkPlans) {
+        @DefaultValue("keep") ShrunkPlans shrunkPlans,
+        @DefaultValue("64MB") org.springframework.util.unit.DataSize minimumFreeDisk) {
 
     /**
      * {@code plankg.shrunk-plans}: what a plan file that now reads as far less than its stored
