@@ -109,6 +109,21 @@ class ApiErrors {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    @ExceptionHandler(org.plankg.sparql.TooManyQueriesException.class)
+    ResponseEntity<ProblemDetail> tooMany(org.plankg.sparql.TooManyQueriesException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("Too many queries");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(org.plankg.store.AnswerTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(org.plankg.store.AnswerTooLargeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Answer too large");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler(StoreRefillingException.class)
     ResponseEntity<ProblemDetail> refilling(StoreRefillingException e) {
         log.warn(e.getMessage());

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * The researchers' SPARQL 1.1 Protocol endpoint: GET, POST form and POST sparql-query. Read-only
@@ -53,26 +54,30 @@ class SparqlController {
 
     private final Store store;
     private final StoreProperties properties;
+    private final QuerySlots slots;
 
-    SparqlController(Store store, StoreProperties properties) {
+    SparqlController(Store store, StoreProperties properties, QuerySlots slots) {
         this.store = store;
         this.properties = properties;
+        this.slots = slots;
     }
 
     @GetMapping("/sparql")
-    ResponseEntity<byte[]> get(@RequestParam(value = "query", required = false) String query,
+    DeferredResult<ResponseEntity<byte[]>> get(@RequestParam(value = "query", required = false) String query,
                                @RequestParam(value = "update", required = false) String update,
                                @RequestParam(value = "format", required = false) String format,
                                @RequestHeader(value = "Accept", required = false) String accept) {
         if (update != null) throw new ReadOnlyRefusal();
         if (query == null) {
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", "/sparql.html").build();
+            DeferredResult<ResponseEntity<byte[]>> editor = new DeferredResult<>();
+            editor.setResult(ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", "/sparql.html").build());
+            return editor;
         }
         return answer(query, accept, format);
     }
 
     @PostMapping(value = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<byte[]> postForm(@RequestParam(value = "query", required = false) String query,
+    DeferredResult<ResponseEntity<byte[]>> postForm(@RequestParam(value = "query", required = false) String query,
                                     @RequestParam(value = "update", required = false) String update,
                                     @RequestParam(value = "format", required = false) String format,
                                     @RequestHeader(value = "Accept", required = false) String accept) {
@@ -82,7 +87,7 @@ class SparqlController {
     }
 
     @PostMapping(value = "/sparql", consumes = "application/sparql-query")
-    ResponseEntity<byte[]> postQuery(@RequestBody String query, @RequestParam(value = "format", required = false) String format,
+    DeferredResult<ResponseEntity<byte[]>> postQuery(@RequestBody String query, @RequestParam(value = "format", required = false) String format,
                                      @RequestHeader(value = "Accept", required = false) String accept) {
         return answer(query, accept, format);
     }
@@ -92,9 +97,14 @@ class SparqlController {
         throw new ReadOnlyRefusal();
     }
 
-    private ResponseEntity<byte[]> answer(String text, String accept, String format) {
+    private DeferredResult<ResponseEntity<byte[]>> answer(String text, String accept, String format) {
         Query query = parse(text);
-        Object answer = store.limited(query, properties.sparql().timeout());
+        StoreProperties.Sparql limits = properties.sparql();
+        return slots.run(limits.timeout(), onStart -> written(
+                store.limited(query, limits.timeout(), limits.maxRows(), onStart), accept, format));
+    }
+
+    private static ResponseEntity<byte[]> written(Object answer, String accept, String format) {
         if (answer instanceof Model model) {
             RdfFormat rdf = RdfFormat.negotiate(accept, format, false)
                     .map(RdfFormat.Choice::format).orElse(null);

@@ -116,25 +116,62 @@ public class Store implements AutoCloseable {
     }
 
     /**
-     * Runs a researcher's query with a time limit that the store enforces (Fuseki's {@code timeout}
-     * parameter cancels the execution there); the answer is read in full: a ResultSet, a Model or a
-     * Boolean.
+     * Runs a researcher's query under a time limit and a size limit, and reads the answer in full:
+     * a ResultSet, a Model or a Boolean. The embedded store runs it in this process, where aborting
+     * stops it at once; an external one gets the limit as Fuseki's {@code timeout} parameter, and an
+     * abort closes the connection. {@code onStart} receives the abort action before the query runs.
      */
-    public Object limited(Query query, java.time.Duration limit) {
+    public Object limited(Query query, java.time.Duration limit, long maxRows, java.util.function.Consumer<Runnable> onStart) {
         requireFilled();
+        if (embedded != null) {
+            DatasetGraph dataset = embedded.dataset();
+            return Txn.calculateRead(dataset, () -> {
+                try (QueryExecution qe = org.apache.jena.query.QueryExecution.create().query(query)
+                        .dataset(org.apache.jena.query.DatasetFactory.wrap(dataset))
+                        .timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
+                    onStart.accept(qe::abort);
+                    return read(qe, query, maxRows);
+                } catch (org.apache.jena.query.QueryCancelledException e) {
+                    throw new QueryTimeoutException(limit);
+                }
+            });
+        }
         // Fuseki reads the parameter as whole seconds
         String seconds = String.valueOf(Math.max(1, (limit.toMillis() + 999) / 1000));
         try (QueryExecution qe = QueryExecutionHTTPBuilder.service(endpoint).query(query)
                 .param("timeout", seconds)
                 .timeout(limit.toMillis() + 2000, java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
-            if (query.isSelectType()) return qe.execSelect().materialise();
-            if (query.isAskType()) return qe.execAsk();
-            if (query.isDescribeType()) return qe.execDescribe();
-            return qe.execConstruct();
+            onStart.accept(qe::abort);
+            return read(qe, query, maxRows);
+        } catch (AnswerTooLargeException e) {
+            throw e;
         } catch (RuntimeException e) {
             if (refused(e)) throw new StoreUnavailableException(endpoint, e);
             throw new QueryTimeoutException(limit);
         }
+    }
+
+    /** The answer read in full, refused past {@code maxRows} rows or triples so that memory stays bounded. */
+    private static Object read(QueryExecution qe, Query query, long maxRows) {
+        if (query.isAskType()) return qe.execAsk();
+        if (query.isSelectType()) {
+            ResultSet rows = qe.execSelect();
+            List<org.apache.jena.sparql.engine.binding.Binding> kept = new java.util.ArrayList<>();
+            while (rows.hasNext()) {
+                if (kept.size() >= maxRows) throw new AnswerTooLargeException(maxRows);
+                kept.add(rows.nextBinding());
+            }
+            return ResultSet.adapt(org.apache.jena.sparql.exec.RowSetStream.create(
+                    org.apache.jena.sparql.core.Var.varList(rows.getResultVars()), kept.iterator()));
+        }
+        Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        java.util.Iterator<org.apache.jena.graph.Triple> triples = query.isDescribeType()
+                ? qe.execDescribeTriples() : qe.execConstructTriples();
+        while (triples.hasNext()) {
+            if (model.size() >= maxRows) throw new AnswerTooLargeException(maxRows);
+            model.getGraph().add(triples.next());
+        }
+        return model;
     }
 
     /** The store is not there at all, as opposed to a store that stopped the query. */

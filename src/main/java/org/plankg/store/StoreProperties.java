@@ -28,8 +28,13 @@ public record StoreProperties(
      */
     public enum ShrunkPlans { KEEP, REPLACE }
 
-    /** {@code timeout}: the limit on a query of the public SPARQL endpoint, enforced by the store. */
-    public record Sparql(String endpoint, @DefaultValue("10s") Duration timeout) {
+    /**
+     * The public SPARQL endpoint's limits: {@code timeout} per query (enforced by the store),
+     * {@code concurrent-queries} running at once (as many may wait; more get 429), and
+     * {@code max-rows} rows or triples per answer.
+     */
+    public record Sparql(String endpoint, @DefaultValue("10s") Duration timeout,
+                         @DefaultValue("4") int concurrentQueries, @DefaultValue("200000") long maxRows) {
         public boolean external() {
             return endpoint != null && !endpoint.isBlank();
         }
