@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,19 +25,8 @@ class HostileRequestsTest {
     @org.springframework.beans.factory.annotation.Autowired
     org.plankg.store.Store store;
 
-    /** Status line of a raw HTTP/1.1 request. */
     private int status(String requestLineAndHeaders, String body) throws IOException {
-        try (Socket socket = new Socket("localhost", port)) {
-            OutputStream out = socket.getOutputStream();
-            String head = requestLineAndHeaders + "\r\nHost: localhost\r\nConnection: close\r\n"
-                    + (body == null ? "" : "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n") + "\r\n";
-            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) out.write(body.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String statusLine = new String(in.readNBytes(12), StandardCharsets.ISO_8859_1);
-            return Integer.parseInt(statusLine.substring(9, 12));
-        }
+        return Http.rawStatus(port, requestLineAndHeaders, body);
     }
 
     @Test

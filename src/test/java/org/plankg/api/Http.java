@@ -64,6 +64,24 @@ public final class Http {
         return out.toString();
     }
 
+    /**
+     * The status of a request sent byte for byte, as a script or crawler might: {@code head} is the
+     * request line and any headers, not encoded any further.
+     */
+    public static int rawStatus(int port, String head, String body) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(60_000);
+            byte[] content = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+            String request = head + "\r\nHost: localhost\r\nConnection: close\r\n"
+                    + (content == null ? "" : "Content-Length: " + content.length + "\r\n") + "\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            if (content != null) socket.getOutputStream().write(content);
+            socket.getOutputStream().flush();
+            String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+            return Integer.parseInt(statusLine.substring(9, 12));
+        }
+    }
+
     public static String text(JsonObject row, String key) {
         JsonValue v = row.get(key);
         return v == null || v.isNull() ? null : v.isString() ? v.getAsString().value() : v.toString();
