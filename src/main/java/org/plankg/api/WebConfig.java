@@ -29,6 +29,15 @@ class WebConfig implements WebMvcConfigurer {
         }
     }
 
+    /**
+     * A unit's name may hold a slash (区委/区政府督查室): its %2F reaches Spring, which splits the
+     * path before decoding, so {@code /api/units/{name}/…} still matches. Tomcat refuses it by default.
+     */
+    @org.springframework.context.annotation.Bean
+    org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory> encodedSlashes() {
+        return factory -> factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling("passthrough"));
+    }
+
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         converters.add(0, new TableConverter());

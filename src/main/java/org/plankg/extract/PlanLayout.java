@@ -15,8 +15,13 @@ final class PlanLayout {
     private static final Pattern ITEM_NAME =
             Pattern.compile("^（[一二三四五六七八九十]{1,3}）(?:[^，。：；]{2,14}，(?=实施))?(?:实施)?([^，。：；]{2,24}?(?:行动|工程))");
     private static final Pattern ORG_SECTION = Pattern.compile("组织实施|保障措施|组织领导|组织保障");
+    /** Markup left in a heading by a copy from a web page: not part of the item's name. */
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]{0,200}>");
+    private static final Pattern ITEM_WORD = Pattern.compile("行动|工程");
 
     final List<ItemDraft> items = new ArrayList<>();
+    /** Lines of sub-headings that name an action or project but could not be read as one. */
+    final List<Integer> unreadHeadings = new ArrayList<>();
     final List<Text> orgParagraphs = new ArrayList<>();
 
     static final class ItemDraft {
@@ -87,7 +92,8 @@ final class PlanLayout {
                 layout.orgParagraphs.add(p);
                 continue;
             }
-            Matcher heading = ITEM_NAME.matcher(n);
+            String untagged = TAG.matcher(n).replaceAll("");
+            Matcher heading = ITEM_NAME.matcher(untagged);
             Matcher number = Paragraphs.TASK.matcher(n);
             if (isSubHeading && heading.find()) {
                 item = new ItemDraft(layout.items.size() + 1, heading.group(1), p.firstLine());
@@ -95,6 +101,9 @@ final class PlanLayout {
                 task = null;
                 item.preamble.add(p);
             } else if (isSubHeading) {
+                if (ITEM_WORD.matcher(untagged.substring(0, Math.min(untagged.length(), 40))).find()) {
+                    layout.unreadHeadings.add(p.firstLine());
+                }
                 item = null;
                 task = null;
             } else if (item != null && number.find() && Integer.parseInt(number.group(1)) == item.tasks.size() + 1

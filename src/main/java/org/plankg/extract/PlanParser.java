@@ -202,6 +202,12 @@ public final class PlanParser {
 
         /** Lines that read like responsibility statements but gave no assignment. */
         private void warnUnread() {
+            for (int line : layout.unreadHeadings) {
+                if (unreadLines.add(line)) {
+                    warnings.add(source + ":" + line + ": looks like the heading of an action or project but its name was not read;"
+                            + " what follows it is not assigned to any item");
+                }
+            }
             List<Text> body = new ArrayList<>(layout.orgParagraphs);
             layout.items.forEach(i -> {
                 body.addAll(i.preamble);
