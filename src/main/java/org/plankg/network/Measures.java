@@ -25,7 +25,7 @@ final class Measures {
     Measures(Projection.Result network) {
         Graph<String, DefaultWeightedEdge> graph = network.graph();
         // a heavier tie is a closer one, not a longer path: shortest paths count edges
-        Map<String, Double> betweenness = new BetweennessCentrality<>(new AsUnweightedGraph<>(graph), true).getScores();
+        Map<String, Double> betweenness = new BetweennessCentrality<>(new AsUnweightedGraph<>(graph), false).getScores();
         Map<String, Double> pageRank = graph.vertexSet().isEmpty() ? Map.of() : new PageRank<>(graph).getScores();
         Map<String, Double> clustering = new ClusteringCoefficient<>(graph).getScores();
         Map<String, Integer> community = communities(graph);

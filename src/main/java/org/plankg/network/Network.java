@@ -13,7 +13,10 @@ record Network(String by, List<String> districts, Summary summary, Integer top, 
     record Summary(int nodes, int edges, double density, int components, int communities) {
     }
 
-    /** Betweenness is normalised and counts paths, not weights; PageRank follows the weights. */
+    /**
+     * Betweenness counts shortest paths (by edges, not weights) and is not normalised: the centre of
+     * a star of n nodes scores (n-1)(n-2)/2. PageRank follows the weights.
+     */
     record Node(String id, String label, String kind, String district, String category, int degree,
                 double weightedDegree, double betweenness, double pageRank, double clustering, int community) {
 

@@ -22,9 +22,11 @@ import org.plankg.format.RowWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A network written as JSON, GraphML or GEXF (by jgrapht-io, node attributes label, kind, district,
- * category and the measures, edge attribute weight) or a CSV edge list (source, target, weight,
- * district) that networkx and igraph read as is. All four hold the same nodes and edges.
+ * A network written as JSON, GraphML or GEXF (by jgrapht-io, node attributes nodeId, label, kind,
+ * district, category and the measures, edge attribute weight) or a CSV edge list (source, target,
+ * weight, district) that networkx and igraph read as is. All four hold the same nodes and edges.
+ * GraphML wants node ids that are XML name tokens, which a unit's name need not be: there the ids
+ * are n0, n1, … in the order of the JSON, and nodeId is the JSON's id.
  */
 enum NetworkFormats {
     JSON("application/json"), GRAPHML("application/graphml+xml"), GEXF("application/gexf+xml"), CSV("text/csv");
@@ -46,8 +48,8 @@ enum NetworkFormats {
             }
             default -> {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                if (this == GRAPHML) graphml().exportGraph(graph(network), writer);
-                else gexf().exportGraph(graph(network), writer);
+                if (this == GRAPHML) graphml(network).exportGraph(graph(network), writer);
+                else gexf(network).exportGraph(graph(network), writer);
                 try {
                     writer.flush();
                 } catch (java.io.IOException e) {
@@ -58,7 +60,7 @@ enum NetworkFormats {
         return out.toByteArray();
     }
 
-    private static final List<String> TEXT = List.of("label", "kind", "district", "category");
+    private static final List<String> TEXT = List.of("label", "nodeId", "kind", "district", "category");
     private static final List<String> INTEGERS = List.of("degree", "community");
     private static final List<String> DOUBLES = List.of("weightedDegree", "betweenness", "pageRank", "clustering");
 
@@ -79,6 +81,7 @@ enum NetworkFormats {
     private static Map<String, Attribute> attributes(Network.Node n) {
         Map<String, Attribute> a = new LinkedHashMap<>();
         a.put("label", DefaultAttribute.createAttribute(n.label()));
+        a.put("nodeId", DefaultAttribute.createAttribute(n.id()));
         a.put("kind", DefaultAttribute.createAttribute(n.kind()));
         a.put("district", DefaultAttribute.createAttribute(n.district()));
         a.put("category", DefaultAttribute.createAttribute(n.category()));
@@ -91,8 +94,8 @@ enum NetworkFormats {
         return a;
     }
 
-    private static GraphMLExporter<Network.Node, DefaultWeightedEdge> graphml() {
-        GraphMLExporter<Network.Node, DefaultWeightedEdge> exporter = new GraphMLExporter<>(Network.Node::id);
+    private static GraphMLExporter<Network.Node, DefaultWeightedEdge> graphml(Network network) {
+        GraphMLExporter<Network.Node, DefaultWeightedEdge> exporter = new GraphMLExporter<>(tokens(network));
         TEXT.forEach(name -> exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING));
         INTEGERS.forEach(name -> exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.NODE, AttributeType.INT));
         DOUBLES.forEach(name -> exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE));
@@ -101,8 +104,8 @@ enum NetworkFormats {
         return exporter;
     }
 
-    private static GEXFExporter<Network.Node, DefaultWeightedEdge> gexf() {
-        GEXFExporter<Network.Node, DefaultWeightedEdge> exporter = new GEXFExporter<>(Network.Node::id, edgeIds());
+    private static GEXFExporter<Network.Node, DefaultWeightedEdge> gexf(Network network) {
+        GEXFExporter<Network.Node, DefaultWeightedEdge> exporter = new GEXFExporter<>(tokens(network), edgeIds());
         // label is GEXF's own node attribute; the others are declared
         TEXT.stream().skip(1).forEach(name -> exporter.registerAttribute(name, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING));
         INTEGERS.forEach(name -> exporter.registerAttribute(name, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.INTEGER));
@@ -111,6 +114,13 @@ enum NetworkFormats {
         exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
         exporter.setParameter(GEXFExporter.Parameter.EXPORT_META, false);
         return exporter;
+    }
+
+    /** n0, n1, … by the node's place in the JSON. */
+    private static java.util.function.Function<Network.Node, String> tokens(Network network) {
+        Map<String, String> ids = new java.util.HashMap<>();
+        for (Network.Node node : network.nodes()) ids.put(node.id(), "n" + ids.size());
+        return node -> ids.get(node.id());
     }
 
     private static java.util.function.Function<DefaultWeightedEdge, String> edgeIds() {
