@@ -176,7 +176,7 @@ async function showEdge(network, edge) {
   const quotes = el('ul', { class: 'quotes' });
   detail.replaceChildren(el('h3', {}, t('sharedItems')(names[edge.source], names[edge.target], edge.weight)),
     el('ul', { class: 'shared-items' }, edge.items.map(item)),
-    edge.itemCount > edge.items.length ? el('p', { class: 'count' }, t('shownOf')(edge.items.length, edge.itemCount)) : null,
+    el('p', { class: 'count' }, edge.itemCount > edge.items.length ? t('shownOf')(edge.items.length, edge.itemCount) : ''),
     el('h4', {}, t('quotes')), quotes,
     el('button', { type: 'button', onclick: () => { detail.hidden = true; } }, t('close')));
   detail.hidden = false;
