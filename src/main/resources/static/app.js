@@ -52,6 +52,8 @@ const UI = {
     unitByDistrict: u => `Responsibilities of ${u}: one row per district, grouped by province and city`,
   },
 };
+for (const lang of ['zh', 'en']) Object.assign(UI[lang], NETWORK_UI[lang]); // network.js
+const VIEWS = ['unit', 'item', 'plan', 'network'];
 const ROLE_MARK = { lead: '★', participant: '◆', responsible: '●', leader: '▲', coordinator: '◎', 'office-host': '⌂', funder: '¥',
   chair: '◉', 'vice-chair': '◈', member: '○', supervisor: '⚑' };
 // the places in a steering body, in the order the plan view lists them
@@ -95,12 +97,13 @@ function el(tag, attributes = {}, ...children) {
 
 function readUrl() {
   const p = new URLSearchParams(location.search);
-  state.view = ['unit', 'item', 'plan'].includes(p.get('view')) ? p.get('view') : 'unit';
+  state.view = VIEWS.includes(p.get('view')) ? p.get('view') : 'unit';
   state.unit = p.get('unit') || '';
   state.national = p.get('national') || '';
   state.item = p.get('item') || '';
   state.plan = p.get('plan') || '';
   state.lang = p.get('lang') === 'en' ? 'en' : 'zh';
+  readNetworkUrl(p);
 }
 
 function writeUrl(replace) {
@@ -108,7 +111,8 @@ function writeUrl(replace) {
   if (state.view === 'unit') params.unit = state.unit;
   if (state.view === 'item') Object.assign(params, { national: state.national, item: state.item });
   if (state.view === 'plan') params.plan = state.plan;
-  const url = '?' + query(params);
+  let url = '?' + query(params);
+  if (state.view === 'network') url += '&' + networkQuery(true);
   if (replace) history.replaceState(null, '', url); else history.pushState(null, '', url);
 }
 
@@ -132,7 +136,7 @@ function renderChrome() {
     a.href = '?' + query({ view: a.dataset.view, lang: state.lang === 'en' ? 'en' : '' });
     if (a.dataset.view === state.view) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   });
-  for (const view of ['unit', 'item', 'plan']) $(view + '-view').hidden = state.view !== view;
+  for (const view of VIEWS) $(view + '-view').hidden = state.view !== view;
   fillSelects();
 }
 
@@ -178,6 +182,7 @@ async function render() {
     if (state.view === 'unit') await renderUnit();
     if (state.view === 'item') await renderItem();
     if (state.view === 'plan') await renderPlan();
+    if (state.view === 'network') await renderNetwork();
   } catch (error) {
     const suggestions = error.problem?.suggestions || [];
     setStatus(t('error') + error.message);
@@ -529,6 +534,7 @@ async function start() {
   for (const l of labels) ((data.labels[l.scheme] ||= {})[l.key] = { zh: l.zh, en: l.en, parent: l.parent });
   Object.assign(data, { plans, items, names });
   setupSearch();
+  setupNetwork();
   $('lang').addEventListener('click', () => go({ lang: state.lang === 'en' ? 'zh' : 'en' }));
   document.querySelectorAll('nav a').forEach(a => a.addEventListener('click', e => { e.preventDefault(); go({ view: a.dataset.view }); }));
   $('national-select').addEventListener('change', e => go({ national: e.target.value, item: '' }));

@@ -91,6 +91,7 @@ public final class BenchCommand {
                 size(data) >> 20, residentMegabytes(), heap >> 20);
 
         String plan = firstPlanId(base);
+        String district = firstDistrict(base);
         String unitDoc = "/doc/unit/" + plan.substring(0, plan.indexOf('-')) + "/区科协";
         String sparql = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX prov: <http://www.w3.org/ns/prov#> "
                 + "SELECT ?a WHERE { ?u skos:prefLabel \"区科协\"@zh . ?a prov:agent ?u } LIMIT 100";
@@ -100,7 +101,9 @@ public final class BenchCommand {
                 new Object[] {"plan view", "/api/plans/" + plan, null, "plan-items", "plan=" + planIri(base, plan)},
                 new Object[] {ALL, "/api/assignments", null, "assignments", ""},
                 new Object[] {"linked-data page (Turtle)", unitDoc, null, null, null},
-                new Object[] {"/sparql SELECT", "/sparql", "query=" + sparql, "=" + sparql, null});
+                new Object[] {"/sparql SELECT", "/sparql", "query=" + sparql, "=" + sparql, null},
+                new Object[] {"network by category, all districts", "/api/network", "by=category", "network-roles", ""},
+                new Object[] {"network by unit, one district", "/api/network", "district=" + district, "network-roles", "district=" + district});
         LoadGenerator load1 = new LoadGenerator();
         Duration each = Duration.ofSeconds(seconds);
         out.printf("| question | first answer ms | service p50 ms | p99 ms | req/s | errors | Fuseki p50 ms | p99 ms | req/s | p50 ratio |%n");
@@ -142,6 +145,12 @@ public final class BenchCommand {
         String json = fetch(base + "/api/plans?format=csv");
         String firstRow = json.lines().skip(1).findFirst().orElseThrow(() -> new IllegalStateException("no plans loaded"));
         return firstRow.substring(0, firstRow.indexOf(','));
+    }
+
+    private String firstDistrict(String base) throws Exception {
+        List<String> rows = fetch(base + "/api/plans?format=csv").lines().limit(2).toList();
+        List<String> columns = List.of(rows.get(0).split(","));
+        return rows.get(1).split(",")[columns.indexOf("district")];
     }
 
     private static String planIri(String base, String id) {

@@ -4,14 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The known names closest to one that was not found: containing it or contained in it first, then by edit distance. */
-final class Suggestions {
+public final class Suggestions {
 
     private static final int MAX = 5;
 
     private Suggestions() {
     }
 
-    static List<String> closest(String wanted, List<String> known) {
+    public static List<String> closest(String wanted, List<String> known) {
         return known.stream().distinct()
                 .sorted(Comparator.comparingInt((String k) -> k.contains(wanted) || wanted.contains(k) ? 0 : 1)
                         .thenComparingInt(k -> distance(wanted, k))

@@ -1,0 +1,117 @@
+package org.plankg.network;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.plankg.question.BadParameterException;
+import org.plankg.question.QuestionService;
+import org.plankg.question.Questions;
+import org.plankg.question.Suggestions;
+import org.plankg.question.UnknownNameException;
+import org.plankg.store.Store;
+import org.plankg.vocab.Vocabulary;
+import org.springframework.stereotype.Service;
+
+/**
+ * The co-responsibility network: the roles of queries/network-roles.rq for the districts asked
+ * for, projected and measured, each answer kept (and written once per format) until the store
+ * changes.
+ */
+@Service
+public class NetworkService {
+
+    /** Past this many districts a network of units needs a district filter or top=N. */
+    static final int MANY_DISTRICTS = 50;
+
+    private final Store store;
+    private final Questions questions;
+    private final QuestionService answers;
+    private final Vocabulary vocabulary;
+    private final VersionedCache<List<Involvement>> roles = new VersionedCache<>(8);
+    private final VersionedCache<Network> networks = new VersionedCache<>(64);
+    private final VersionedCache<byte[]> renderings = new VersionedCache<>(64);
+    private final VersionedCache<List<String>> districtNames = new VersionedCache<>(1);
+
+    NetworkService(Store store, Questions questions, QuestionService answers, Vocabulary vocabulary) {
+        this.store = store;
+        this.questions = questions;
+        this.answers = answers;
+        this.vocabulary = vocabulary;
+    }
+
+    Network network(NetworkRequest request) {
+        check(request);
+        return networks.get(request.key(), store.version(), () -> NetworkBuilder.build(
+                involvements(request.districts()), request, categoryLabels()::get));
+    }
+
+    byte[] rendered(NetworkRequest request, NetworkFormats format) {
+        Network network = network(request);
+        return renderings.get(request.key() + "|" + format, store.version(), () -> format.write(network));
+    }
+
+    private void check(NetworkRequest request) {
+        List<String> known = districts();
+        for (String district : request.districts()) {
+            if (!known.contains(district)) {
+                throw new UnknownNameException("no plan of a district named " + district, Suggestions.closest(district, known));
+            }
+        }
+        if (request.national() != null && vocabulary.outline().stream().noneMatch(o -> o.key().equals(request.national()))) {
+            throw new BadParameterException("national", "national must be one of "
+                    + vocabulary.outline().stream().map(Vocabulary.OutlineConcept::key).toList() + ", not " + request.national());
+        }
+        if (request.by() == NetworkRequest.By.UNIT && request.districts().isEmpty() && request.top() == null
+                && known.size() > MANY_DISTRICTS) {
+            throw new BadParameterException("district", "a network of units across all " + known.size()
+                    + " districts is too large to read: give district (one or several), top=N, or by=category");
+        }
+    }
+
+    /** The districts that have a plan in the store. */
+    List<String> districts() {
+        return districtNames.get("", store.version(), () -> answers.run("plans", Map.of()).records().stream()
+                .map(r -> (String) r.get("district")).distinct().toList());
+    }
+
+    /** Category key → its Chinese name, as the ontology states it. */
+    private Map<String, String> categoryLabels() {
+        Map<String, String> labels = new HashMap<>();
+        answers.run("vocabulary-labels", Map.of()).records().stream().filter(r -> "category".equals(r.get("scheme")))
+                .forEach(r -> labels.put((String) r.get("key"), (String) r.get("zh")));
+        return labels;
+    }
+
+    /** The roles in items and tasks of the districts (none: all), read once per store version. */
+    List<Involvement> involvements(List<String> districts) {
+        return roles.get(String.join(",", districts), store.version(), () -> {
+            List<Node> names = districts.stream().map(NodeFactory::createLiteralString).toList();
+            ResultSet rows = store.select(questions.get("network-roles").bind(
+                    names.isEmpty() ? Map.of() : Map.of("district", names)));
+            // the same IRIs and names recur on many rows: keep one copy of each
+            Map<String, String> strings = new HashMap<>();
+            List<Involvement> involvements = new java.util.ArrayList<>();
+            while (rows.hasNext()) {
+                QuerySolution r = rows.next();
+                RDFNode task = r.get("task");
+                involvements.add(new Involvement(text(r, "district", strings), text(r, "unitIri", strings),
+                        text(r, "unit", strings), text(r, "category", strings), text(r, "target", strings),
+                        text(r, "item", strings), text(r, "itemKind", strings), text(r, "national", strings),
+                        task == null ? null : task.asLiteral().getLong(), text(r, "role", strings)));
+            }
+            return List.copyOf(involvements);
+        });
+    }
+
+    private static String text(QuerySolution row, String column, Map<String, String> strings) {
+        RDFNode node = row.get(column);
+        String value = node == null ? "" : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.asResource().getURI();
+        return strings.computeIfAbsent(value, v -> v);
+    }
+}
