@@ -18,7 +18,7 @@ import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * Researchers' queries run on a few threads of their own, so that memory and the store's load stay
- * bounded: as many wait as run, and one more is refused ({@link TooManyQueriesException}, 429). A
+ * bounded: a few run, more wait in line, and one more is refused ({@link TooManyQueriesException}, 429). A
  * request that goes away, or runs out of time, aborts its query.
  */
 @Component
@@ -29,7 +29,7 @@ class QuerySlots implements DisposableBean {
     QuerySlots(StoreProperties properties) {
         int slots = properties.sparql().concurrentQueries();
         java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
-        executor = new ThreadPoolExecutor(slots, slots, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(slots), work -> {
+        executor = new ThreadPoolExecutor(slots, slots, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(properties.sparql().waitingQueries()), work -> {
             Thread thread = new Thread(work, "sparql-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -56,7 +56,7 @@ class QuerySlots implements DisposableBean {
                 }
             });
         } catch (RejectedExecutionException e) {
-            throw new TooManyQueriesException(executor.getMaximumPoolSize());
+            throw new TooManyQueriesException(executor.getMaximumPoolSize(), executor.getQueue().size());
         }
         Runnable cancel = () -> {
             gone.set(true);

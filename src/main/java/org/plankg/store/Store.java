@@ -159,7 +159,8 @@ public class Store implements AutoCloseable {
             List<org.apache.jena.sparql.engine.binding.Binding> kept = new java.util.ArrayList<>();
             while (rows.hasNext()) {
                 if (kept.size() >= maxRows) throw new AnswerTooLargeException(maxRows);
-                kept.add(rows.nextBinding());
+                // copied: a TDB2 binding reads its nodes lazily, and the transaction ends before the answer is written
+                kept.add(org.apache.jena.sparql.engine.binding.BindingFactory.copy(rows.nextBinding()));
             }
             return ResultSet.adapt(org.apache.jena.sparql.exec.RowSetStream.create(
                     org.apache.jena.sparql.core.Var.varList(rows.getResultVars()), kept.iterator()));

@@ -30,11 +30,12 @@ public record StoreProperties(
 
     /**
      * The public SPARQL endpoint's limits: {@code timeout} per query (enforced by the store),
-     * {@code concurrent-queries} running at once (as many may wait; more get 429), and
-     * {@code max-rows} rows or triples per answer.
+     * {@code concurrent-queries} running at once, {@code waiting-queries} in line behind them (one
+     * more gets 429), and {@code max-rows} rows or triples per answer.
      */
     public record Sparql(String endpoint, @DefaultValue("10s") Duration timeout,
-                         @DefaultValue("4") int concurrentQueries, @DefaultValue("200000") long maxRows) {
+                         @DefaultValue("4") int concurrentQueries, @DefaultValue("32") int waitingQueries,
+                         @DefaultValue("200000") long maxRows) {
         public boolean external() {
             return endpoint != null && !endpoint.isBlank();
         }

@@ -31,6 +31,17 @@ abstract class ApiContract {
         }
     }
 
+    /** The researchers' endpoint answers from the store: 丰台 l.165, where 区教委 and 区科协 lead 科技资源科普化工程. */
+    @Test
+    void theSparqlEndpointFindsTheSentenceWhereTheScienceAssociationLeads() {
+        String query = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+                + "PREFIX pk: <http://localhost:8080/def/plankg#> SELECT ?quote ?line WHERE { GRAPH ?g { ?u skos:prefLabel \"区科协\"@zh . "
+                + "?a prov:agent ?u ; prov:hadRole <http://localhost:8080/def/role/lead> ; pk:quote ?quote ; pk:sourceLine ?line } }";
+        Http.Response answer = Http.get(base(), "/sparql?format=csv&query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(answer.body().contains("牵头部门：区教委、区科协。") && answer.body().contains(",165"), answer.body());
+    }
+
     @Test
     void aUnitCanBeAskedForWithoutItsDistrictPrefix() {
         List<JsonObject> rows = Http.get(base(), "/api/units/科协/items?role=lead").rows();

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Retry-After, and each heavy query is stopped at the time limit, in the store's own process.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"plankg.sparql.concurrent-queries=1", "plankg.sparql.timeout=3s"})
+        properties = {"plankg.sparql.concurrent-queries=1", "plankg.sparql.waiting-queries=1", "plankg.sparql.timeout=3s"})
 class QueryLimitsTest {
 
     /** Every triple three times over: runs until the time limit stops it. */
