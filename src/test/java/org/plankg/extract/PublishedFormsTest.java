@@ -19,7 +19,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.plankg.graph.PlanDataset;
 import org.plankg.vocab.Iris;
+import org.plankg.vocab.Pk;
 
 /**
  * Metamorphic: every shipped plan (and the fixtures with division-of-labour tables), saved as a
@@ -67,6 +72,27 @@ class PublishedFormsTest {
         assertFalse(published.file().isText());
         assertTrue(AssignmentRow.of(published, Iris.standard()).stream()
                 .allMatch(r -> r.source().startsWith(name + "#")), "sources locate into " + name);
+    }
+
+    /** The graph of a published plan records its file's media type and hash and locates every quote. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formats")
+    void graphRecordsTheFileAndConforms(String format) {
+        Path text = Path.of("src/test/resources/fixtures/appendix-table.txt");
+        byte[] file = FORMATS.get(format).apply(PublishedForms.of(new String(ShippedPlans.read(text), StandardCharsets.UTF_8)));
+        Plan plan = ShippedPlans.parse("appendix-table-" + format, file);
+        Dataset dataset = PlanDataset.of(List.of(plan), ShippedPlans.VOCABULARY, Iris.standard());
+        assertTrue(PlanDataset.validate(dataset).conforms(), format);
+        Model graph = dataset.getNamedModel(Iris.standard().graph(plan));
+        Resource p = graph.getResource(Iris.standard().plan(plan));
+        assertEquals(PlanParser.sha256(file), p.getProperty(Pk.sha256).getString());
+        assertEquals(plan.file().mediaType(), p.getProperty(Pk.mediaType).getString());
+        assertTrue(plan.file().mediaType().matches("text/html|application/pdf|application/vnd\\.openxml.*"), plan.file().mediaType());
+        assertTrue(graph.listResourcesWithProperty(Pk.sourceLine).toList().stream().allMatch(r -> r.hasProperty(Pk.sourceLocator)));
+    }
+
+    static Stream<String> formats() {
+        return FORMATS.keySet().stream().sorted();
     }
 
     /**
