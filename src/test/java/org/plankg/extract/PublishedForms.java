@@ -11,27 +11,27 @@ import java.util.List;
  * division-of-labour tables as real tables. The writers (web page, Word, PDF) take this form, so
  * every one of them says the same as the text.
  */
-final class PublishedForms {
+public final class PublishedForms {
 
     /** A heading, a paragraph or a table of the published form. */
-    sealed interface Part permits Heading, Para, Grid {
+    public sealed interface Part permits Heading, Para, Grid {
     }
 
-    record Heading(String text) implements Part {
+    public record Heading(String text) implements Part {
     }
 
-    record Para(String text) implements Part {
+    public record Para(String text) implements Part {
     }
 
     /** A table: header cells, then rows; a row of one cell is a grouping row spanning all columns. */
-    record Grid(List<String> header, List<List<String>> rows) implements Part {
+    public record Grid(List<String> header, List<List<String>> rows) implements Part {
     }
 
     private PublishedForms() {
     }
 
     /** The parts of a text plan: Markdown headings as headings, its text tables as grids, rules and blank lines dropped. */
-    static List<Part> of(String text) {
+    public static List<Part> of(String text) {
         List<Text> lines = Paragraphs.lines(text);
         List<Table> tables = TextTable.find(lines);
         List<Part> parts = new ArrayList<>();

@@ -10,12 +10,12 @@ import org.jsoup.nodes.Entities;
  * an 索引号/发布机构/发布日期 table, font-size and print tools, share links, related links (to
  * other plans) and a footer, all of which must not be read as the plan.
  */
-final class WebPages {
+public final class WebPages {
 
     private WebPages() {
     }
 
-    static byte[] page(List<PublishedForms.Part> parts, String charset, String declared) {
+    public static byte[] page(List<PublishedForms.Part> parts, String charset, String declared) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=")
                 .append(declared).append("\">\n<title>关于印发《某区全民科学素质行动规划纲要实施方案》的通知_政务公开</title></head>\n<body>\n")

@@ -9,12 +9,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** A plan written as a Word document with POI: headings bold, tables as real Word tables, grouping rows merged. */
-final class WordFiles {
+public final class WordFiles {
 
     private WordFiles() {
     }
 
-    static byte[] docx(List<PublishedForms.Part> parts) {
+    public static byte[] docx(List<PublishedForms.Part> parts) {
         return PublishedForms.bytes(out -> {
             try (XWPFDocument word = new XWPFDocument()) {
                 word.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun().setText("— 1 —");
