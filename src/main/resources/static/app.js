@@ -15,7 +15,7 @@ const UI = {
     noRole: '该单位在各方案中没有列明的职责。', unitCaption: u => `${u} 在各区方案中的职责`,
     itemCaption: i => `${i}：各区牵头与参与单位`, quotes: '原文', openPlan: '在方案中查看该条目',
     compare: '各区对比', source: '出处', close: '关闭', targets: '目标', documentNumber: '发文字号',
-    issued: '印发日期', period: '规划期', sourceFile: '来源文件', unitsFound: n => `找到 ${n} 个单位`,
+    issued: '印发日期', period: '规划期', sourceFile: '来源文件', mediaType: '文件类型', unitsFound: n => `找到 ${n} 个单位`,
     category: '类别', planCaption: t => `${t}：条目、任务与职责`, organisation: '组织实施中的职责',
     error: '出错了：', noMatch: '没有匹配的单位或类别', kind: { unit: '单位', category: '类别' },
     bodies: '领导小组与办公室', bodyKind: { group: '领导小组', office: '办公室' }, unitOf: '隶属于',
@@ -41,7 +41,7 @@ const UI = {
     itemCaption: i => `${i}: lead and participating units per district`, quotes: 'Source sentences',
     openPlan: 'Open this item in its plan', compare: 'Compare districts', source: 'Source', close: 'Close',
     targets: 'Targets', documentNumber: 'Document number', issued: 'Issued', period: 'Period',
-    sourceFile: 'Source file', unitsFound: n => `${n} units found`, category: 'Category',
+    sourceFile: 'Source file', mediaType: 'Media type', unitsFound: n => `${n} units found`, category: 'Category',
     planCaption: t => `${t}: items, tasks and responsibilities`, organisation: 'Organisation-level roles',
     error: 'Something went wrong: ', noMatch: 'No unit or category matches', kind: { unit: 'unit', category: 'category' },
     bodies: 'Steering bodies', bodyKind: { group: 'steering group', office: 'steering office' }, unitOf: 'Part of',
@@ -410,7 +410,8 @@ async function renderPlan() {
   const plan = await api(`/api/plans/${encodeURIComponent(state.plan)}`);
   const meta = el('dl', { class: 'meta' },
     [[t('documentNumber'), plan.documentNumber], [t('issued'), plan.issued],
-      [t('period'), plan.start ? `${plan.start}–${plan.end}` : ''], [t('sourceFile'), plan.sourceFile]]
+      [t('period'), plan.start ? `${plan.start}–${plan.end}` : ''], [t('sourceFile'), plan.sourceFile],
+      [t('mediaType'), plan.mediaType], ['SHA-256', plan.sha256]]
       .filter(([, v]) => v).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
   const targets = el('ul', { class: 'targets' }, plan.targets.map(x =>
     el('li', {}, `${x.year}: ${x.indicator} ${x.value}${x.unitOfMeasure}`, el('blockquote', { lang: 'zh' }, x.quote))));
@@ -427,7 +428,7 @@ async function renderPlan() {
   const organisation = el('section', {}, el('h3', {}, t('organisation')),
     el('ul', { class: 'quotes' }, plan.organisation.map(o => el('li', {},
       el('span', { class: `role role-${o.role}` }, el('span', { 'aria-hidden': 'true' }, ROLE_MARK[o.role] || '•'), ' ', label('role', o.role)),
-      ` ${o.unit}`, el('blockquote', { lang: 'zh' }, o.quote), el('cite', {}, `${t('source')}: ${plan.sourceFile}:${o.line}`)))));
+      ` ${o.unit}`, el('blockquote', { lang: 'zh' }, o.quote), el('cite', {}, `${t('source')}: ${cited(plan, o)}`)))));
   $('result').replaceChildren(el('h3', {}, plan.title), meta, el('h4', {}, t('targets')), targets,
     el('div', { class: 'scroll' }, table), bodiesSection(plan), organisation);
   shown = { columns, rows: rows.map(r => r.cells) };
@@ -436,15 +437,18 @@ async function renderPlan() {
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
 }
 
+// where a quote is in the plan's file: file:line for text, file#page=3&line=12 or file#p=4 for others
+const cited = (plan, fact) => `${plan.sourceFile}${fact.at || ':' + fact.line}`;
+
 // the plan's steering group and office: who chairs, which units are vice-chairs, members and host,
 // what each does, then the sentences these come from
 function bodiesSection(plan) {
   const unitLink = u => el('a', { href: '?' + query({ view: 'unit', unit: u, lang: state.lang === 'en' ? 'en' : '' }) }, u);
   return el('section', { id: 'bodies', class: 'bodies' }, el('h3', {}, t('bodies')),
     plan.bodies.length ? plan.bodies.map(b => {
-      const facts = [...b.chairs, ...b.members, ...b.duties, { quote: b.quote, line: b.line }];
+      const facts = [...b.chairs, ...b.members, ...b.duties, { quote: b.quote, line: b.line, at: b.at }];
       const quotes = new Map();
-      for (const f of facts) if (!quotes.has(f.quote) || quotes.get(f.quote) > f.line) quotes.set(f.quote, f.line);
+      for (const f of facts) if (!quotes.has(f.quote) || quotes.get(f.quote).line > f.line) quotes.set(f.quote, f);
       const rows = BODY_ROLES.map(role => [role,
         [...b.chairs.filter(c => c.role === role).map(c => c.post), ...b.members.filter(m => m.role === role).map(m => unitLink(m.unit))]])
         .filter(([, values]) => values.length);
@@ -457,8 +461,8 @@ function bodiesSection(plan) {
           b.duties.flatMap((d, i) => i ? ['、', roleLabel(d.role)] : [roleLabel(d.role)]))] : null);
       return el('article', { class: 'body', 'data-kind': b.kind },
         el('h4', {}, b.name, ' ', el('small', {}, `（${t('bodyKind')[b.kind] || b.kind}）`)), dl,
-        el('ul', { class: 'quotes' }, [...quotes].sort((x, y) => x[1] - y[1]).map(([quote, line]) => el('li', {},
-          el('blockquote', { lang: 'zh' }, quote), el('cite', {}, `${t('source')}: ${plan.sourceFile}:${line}`)))));
+        el('ul', { class: 'quotes' }, [...quotes].sort((x, y) => x[1].line - y[1].line).map(([quote, f]) => el('li', {},
+          el('blockquote', { lang: 'zh' }, quote), el('cite', {}, `${t('source')}: ${cited(plan, f)}`)))));
     }) : el('p', {}, t('noBodies')));
 }
 

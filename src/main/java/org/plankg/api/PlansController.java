@@ -136,11 +136,13 @@ class PlansController {
                 default -> {
                     body.put("quote", row.get("quote"));
                     body.put("line", row.get("line"));
+                    body.put("at", row.get("at"));
                     continue;
                 }
             }
             fact.put("quote", row.get("quote"));
             fact.put("line", row.get("line"));
+            fact.put("at", row.get("at"));
         }
         return new ArrayList<>(bodies.values());
     }
@@ -157,7 +159,7 @@ class PlansController {
 
     private static Map<String, Object> role(Map<String, Object> row) {
         Map<String, Object> role = new LinkedHashMap<>();
-        for (String key : List.of("role", "unit", "quote", "line")) role.put(key, row.get(key));
+        for (String key : List.of("role", "unit", "quote", "line", "at")) role.put(key, row.get(key));
         return role;
     }
 

@@ -23,7 +23,7 @@ public record AssignmentRow(String district, String plan, String item, String it
                     item == null ? "" : item.kind().key(),
                     item == null || item.national() == null ? "" : item.national(),
                     a.task(), a.unit().name(), a.unit().category(), a.role().key(), a.quote(),
-                    plan.source() + ":" + a.line()));
+                    plan.where(a.line())));
         }
         return rows;
     }

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a researcher reads before trusting a new plan's data: how many items and tasks were found,
+ * What a researcher reads before trusting a new plan's data: which format the file was read as, with
+ * how many paragraphs and division-of-labour table rows, how many items and tasks were found,
  * the assignments by level (item, task, appendix table, organisation) and role, the unit names the
  * vocabulary does not know (with the line each first appears on) and the lines that read like a
  * responsibility statement but gave no assignment.
  */
-public record Coverage(int items, int tasks, Map<String, Map<String, Integer>> assignments,
+public record Coverage(String format, int paragraphs, int tableRows, int items, int tasks, Map<String, Map<String, Integer>> assignments,
                        Map<String, Integer> unknownUnits, List<Integer> unreadLines) {
 
     public static final List<String> LEVELS = List.of("item", "task", "appendix", "organisation");
@@ -25,9 +26,11 @@ public record Coverage(int items, int tasks, Map<String, Map<String, Integer>> a
                 .append(unreadLines.size()).append(" statement-like lines unread").toString();
     }
 
-    /** The report {@code extract --report} prints for a plan. */
-    public String report(String heading) {
+    /** The report {@code extract --report} prints for a plan read from {@code file}. */
+    public String report(String heading, PlanFile file) {
         StringBuilder s = new StringBuilder("== ").append(heading).append('\n');
+        s.append("read as ").append(format).append(": ").append(paragraphs).append(" paragraphs, ")
+                .append(tableRows).append(" table rows").append('\n');
         s.append("items ").append(items).append(", tasks ").append(tasks).append('\n');
         for (String level : LEVELS) {
             Map<String, Integer> roles = assignments.getOrDefault(level, Map.of());
@@ -37,9 +40,9 @@ public record Coverage(int items, int tasks, Map<String, Map<String, Integer>> a
             s.append('\n');
         }
         s.append("units not in the vocabulary: ").append(unknownUnits.isEmpty() ? "none" : "").append('\n');
-        unknownUnits.forEach((name, line) -> s.append("  line ").append(line).append(": ").append(name).append('\n'));
+        unknownUnits.forEach((name, line) -> s.append("  ").append(file.describe(line)).append(": ").append(name).append('\n'));
         s.append("statement-like lines that gave no assignment: ")
-                .append(unreadLines.isEmpty() ? "none" : unreadLines.toString()).append('\n');
+                .append(unreadLines.isEmpty() ? "none" : unreadLines.stream().map(n -> file.isText() ? String.valueOf(n) : file.locate(n)).toList().toString()).append('\n');
         return s.toString();
     }
 }

@@ -20,6 +20,8 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.plankg.format.TableWriter;
 import org.plankg.graph.PlanDataset;
+import org.plankg.read.DocumentReader;
+import org.plankg.read.UnreadableException;
 import org.plankg.vocab.Iris;
 import org.plankg.vocab.Vocabulary;
 
@@ -31,7 +33,7 @@ import org.plankg.vocab.Vocabulary;
  */
 public final class ExtractCommand {
 
-    static final String USAGE = "usage: plankg extract PATH... [--format json|csv] [--rdf FILE.trig] [--report]";
+    static final String USAGE = "usage: plankg extract PATH... [--format json|csv] [--rdf FILE.trig] [--report] [--max-file-size 50MB]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -46,9 +48,10 @@ public final class ExtractCommand {
         String format = "json";
         Path rdf = null;
         boolean report = false;
+        long maxBytes = DocumentReader.DEFAULT_MAX_BYTES;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if ((arg.equals("--format") || arg.equals("--rdf")) && i + 1 >= args.size()) {
+            if ((arg.equals("--format") || arg.equals("--rdf") || arg.equals("--max-file-size")) && i + 1 >= args.size()) {
                 err.println(arg + " needs a value; " + USAGE);
                 return 2;
             }
@@ -56,6 +59,13 @@ public final class ExtractCommand {
                 case "--format" -> format = args.get(++i).toLowerCase(Locale.ROOT);
                 case "--rdf" -> rdf = Path.of(args.get(++i));
                 case "--report" -> report = true;
+                case "--max-file-size" -> {
+                    maxBytes = DocumentReader.parseSize(args.get(++i));
+                    if (maxBytes <= 0) {
+                        err.println("--max-file-size takes a size such as 50MB, 512KB or 1000000; " + USAGE);
+                        return 2;
+                    }
+                }
                 default -> {
                     if (arg.startsWith("--")) {
                         err.println("unknown option " + arg + "; " + USAGE);
@@ -69,18 +79,19 @@ public final class ExtractCommand {
             err.println(USAGE);
             return 2;
         }
-        return extract(paths, format, rdf, report);
+        return extract(paths, format, rdf, report, new DocumentReader(maxBytes));
     }
 
-    private int extract(List<Path> paths, String format, Path rdf, boolean report) {
+    private int extract(List<Path> paths, String format, Path rdf, boolean report, DocumentReader reader) {
         Vocabulary vocabulary = Vocabulary.load();
         Iris iris = Iris.standard();
-        PlanParser parser = new PlanParser(vocabulary);
+        PlanParser parser = new PlanParser(vocabulary, reader);
         List<Plan> plans = new ArrayList<>();
         Map<String, String> planSources = new HashMap<>();
         boolean failed = false;
         for (Path file : files(paths)) {
             try {
+                reader.checkSize(file);
                 Plan plan = parser.parse(file.toString(), Files.readAllBytes(file));
                 String earlier = planSources.putIfAbsent(iris.plan(plan), file.toString());
                 if (earlier != null) {
@@ -89,7 +100,7 @@ public final class ExtractCommand {
                 }
                 plan.warnings().forEach(w -> err.println("warning: " + w));
                 plans.add(plan);
-            } catch (PlanFormatException e) {
+            } catch (PlanFormatException | UnreadableException e) {
                 err.println(file + ": " + e.getMessage());
                 failed = true;
             } catch (NoSuchFileException e) {
@@ -101,7 +112,7 @@ public final class ExtractCommand {
             }
         }
         if (report) {
-            plans.forEach(p -> out.print(p.coverage().report(p.source() + " (" + p.district().key() + " " + p.period() + ")")));
+            plans.forEach(p -> out.print(p.coverage().report(p.source() + " (" + p.district().key() + " " + p.period() + ")", p.file())));
         } else {
             List<List<Object>> rows = plans.stream()
                     .flatMap(p -> AssignmentRow.of(p, iris).stream()).map(AssignmentRow::values).toList();
@@ -137,14 +148,14 @@ public final class ExtractCommand {
         }
     }
 
-    /** Files named, and the .txt files inside folders named (sorted, recursively). */
+    /** Files named, and the plan files inside folders named (.txt, .html, .htm, .docx, .doc, .pdf; sorted, recursively). */
     private List<Path> files(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                            .filter(DocumentReader::isPlanFile)
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
                     err.println(path + ": cannot be listed (" + e.getMessage() + ")");

@@ -17,6 +17,9 @@ import org.plankg.extract.PlanLayout.ItemDraft;
 import org.plankg.extract.PlanLayout.TaskDraft;
 import org.plankg.extract.Responsibilities.Mention;
 import org.plankg.extract.Responsibilities.Statement;
+import org.plankg.read.Document;
+import org.plankg.read.DocumentReader;
+import org.plankg.read.UnreadableException;
 import org.plankg.vocab.Vocabulary;
 
 /**
@@ -32,30 +35,58 @@ public final class PlanParser {
     private static final Pattern AND = Pattern.compile("和|及|、");
 
     private final Vocabulary vocabulary;
+    private final DocumentReader reader;
 
     public PlanParser(Vocabulary vocabulary) {
+        this(vocabulary, new DocumentReader());
+    }
+
+    public PlanParser(Vocabulary vocabulary, DocumentReader reader) {
         this.vocabulary = vocabulary;
+        this.reader = reader;
     }
 
     public Plan parse(String source, byte[] bytes) throws PlanFormatException {
-        String content = SourceDecoder.decode(bytes);
-        List<Text> lines = Paragraphs.lines(content);
-        List<Table> tables = TextTable.find(lines);
-        List<Text> paragraphs = Paragraphs.of(withoutTables(lines, tables));
+        Document document;
+        try {
+            document = reader.read(source, bytes);
+        } catch (UnreadableException e) {
+            throw new PlanFormatException(e.getMessage());
+        }
+        List<Text> lines = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
+        for (Document.Block block : document.blocks()) {
+            if (block instanceof Document.Paragraph p) {
+                lines.add(Text.concat(p.lines().stream().map(l -> Text.line(l.text(), l.position())).toList()));
+            } else if (block instanceof Document.Grid g) {
+                Table table = GridTables.of(g);
+                if (table != null) tables.add(table);
+                else lines.addAll(GridTables.lines(g));
+            }
+        }
+        List<Table> textTables = TextTable.find(lines);
+        tables.addAll(textTables);
+        List<Text> paragraphs = Paragraphs.of(withoutTables(lines, textTables));
         Text all = Text.concat(paragraphs);
         PlanLayout layout = PlanLayout.of(paragraphs);
         if (layout.items.isEmpty()) {
             throw new PlanFormatException("no plan structure found: no action (…行动) or project (…工程) headings");
         }
-        PlanHeader.Header header = PlanHeader.read(paragraphs, all);
-        return new Reading(source, header, layout, tables).plan(sha256(bytes), PlanHeader.targets(all, header.startYear()));
+        List<String> notes = new ArrayList<>();
+        PlanHeader.Header header = PageMetadata.fill(paragraphs, all, document.metadata(), source, notes);
+        PlanFile file = new PlanFile(document.format().key(), document.mediaType(), paragraphs.size(),
+                tables.stream().mapToInt(t -> t.rows().size()).sum(), document.locators());
+        return new Reading(source, header, layout, tables, file).plan(sha256(bytes), PlanHeader.targets(all, header.startYear()), notes);
     }
 
     /** The lines with those of the tables blanked: a table is read by its cells, not as prose. */
     private static List<Text> withoutTables(List<Text> lines, List<Table> tables) {
         List<Text> out = new ArrayList<>(lines);
         for (Table table : tables) {
-            for (int line = table.firstLine(); line <= table.lastLine(); line++) out.set(line - 1, Text.line("", line));
+            for (int i = 0; i < out.size(); i++) {
+                int line = out.get(i).firstLine();
+                if (line >= table.firstLine() && line <= table.lastLine()) out.set(i, Text.line("", line));
+            }
         }
         return out;
     }
@@ -72,13 +103,15 @@ public final class PlanParser {
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
         private final Set<Integer> unreadLines = new TreeSet<>();
         private final SteeringBodies bodies;
+        private final PlanFile file;
 
         /** An assignment before unit names are merged: spelling instead of unit. */
         private record Draft(String spelling, Role role, Item item, Integer task, Text quote, boolean fromTable) {
         }
 
-        Reading(String source, PlanHeader.Header header, PlanLayout layout, List<Table> tables) {
+        Reading(String source, PlanHeader.Header header, PlanLayout layout, List<Table> tables, PlanFile file) {
             this.source = source;
+            this.file = file;
             this.header = header;
             this.layout = layout;
             this.tables = tables;
@@ -86,7 +119,7 @@ public final class PlanParser {
             this.bodies = new SteeringBodies(vocabulary, header.district(), units);
         }
 
-        Plan plan(String sha256, List<Target> targets) {
+        Plan plan(String sha256, List<Target> targets, List<String> notes) {
             List<TableTasks.Placed> tableRows = new ArrayList<>();
             for (Table table : tables) tableRows.addAll(TableTasks.place(table, layout, vocabulary, warnings, source));
             List<Item> items = new ArrayList<>();
@@ -108,9 +141,20 @@ public final class PlanParser {
                     .toList());
             SteeringBodies.Result steering = bodies.finish(units.all());
             assignments.addAll(steering.leads());
+            warnings.addAll(0, notes);
             return new Plan(source, sha256, header.district(), header.title(), header.documentNumber(),
                     header.issuer(), header.issued(), header.startYear(), header.endYear(), targets, items,
-                    steering.units(), assignments, warnings, coverage(items, assignments), steering.bodies());
+                    steering.units(), assignments, located(warnings), coverage(items, assignments), steering.bodies(), file);
+        }
+
+        /** Warnings name {@code source:position}; in a file that is not text, the position's locator instead. */
+        private List<String> located(List<String> warnings) {
+            if (file.isText()) return warnings;
+            Pattern at = Pattern.compile("^" + Pattern.quote(source) + ":(\\d+)");
+            return warnings.stream().map(w -> {
+                Matcher m = at.matcher(w);
+                return m.find() ? source + file.locate(Integer.parseInt(m.group(1))) + w.substring(m.end()) : w;
+            }).toList();
         }
 
         private Coverage coverage(List<Item> items, List<Assignment> assignments) {
@@ -119,8 +163,8 @@ public final class PlanParser {
                 String level = a.fromTable() ? "appendix" : a.item() == null ? "organisation" : a.task() == null ? "item" : "task";
                 byLevel.computeIfAbsent(level, k -> new LinkedHashMap<>()).merge(a.role().key(), 1, Integer::sum);
             }
-            return new Coverage(items.size(), items.stream().mapToInt(i -> i.tasks().size()).sum(), byLevel,
-                    units.unknown(), List.copyOf(unreadLines));
+            return new Coverage(file.format(), file.paragraphs(), file.tableRows(), items.size(),
+                    items.stream().mapToInt(i -> i.tasks().size()).sum(), byLevel, units.unknown(), List.copyOf(unreadLines));
         }
 
         private void readItem(ItemDraft draft, Item item) {

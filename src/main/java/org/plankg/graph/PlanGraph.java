@@ -3,7 +3,9 @@ package org.plankg.graph;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -13,6 +15,7 @@ import org.plankg.extract.Assignment;
 import org.plankg.extract.Body;
 import org.plankg.extract.Item;
 import org.plankg.extract.Plan;
+import org.plankg.extract.PlanFile;
 import org.plankg.extract.Target;
 import org.plankg.extract.Task;
 import org.plankg.extract.Unit;
@@ -36,7 +39,16 @@ public final class PlanGraph {
     public static Model of(Plan plan, Iris iris) {
         PlanGraph graph = new PlanGraph(iris);
         graph.add(plan);
+        graph.locate(plan.file());
         return graph.model;
+    }
+
+    /** In a file that is not text, a line is a position: each one also says where it is (#page=3&line=12). */
+    private void locate(PlanFile file) {
+        if (file.isText()) return;
+        for (Statement st : model.listStatements(null, Pk.sourceLine, (RDFNode) null).toList()) {
+            st.getSubject().addProperty(Pk.sourceLocator, file.locate(st.getInt()));
+        }
     }
 
     private void add(Plan plan) {
@@ -48,7 +60,8 @@ public final class PlanGraph {
         Resource p = model.createResource(iris.plan(plan), Pk.Plan)
                 .addProperty(DCTerms.spatial, district)
                 .addProperty(Pk.sourceFile, plan.source())
-                .addProperty(Pk.sha256, plan.sha256());
+                .addProperty(Pk.sha256, plan.sha256())
+                .addProperty(Pk.mediaType, plan.file().mediaType());
         p.addProperty(DCTerms.title, plan.title() != null ? plan.title() : plan.district().name() + "实施方案", "zh");
         p.addProperty(RDFS.label, p.getProperty(DCTerms.title).getString(), "zh");
         if (plan.documentNumber() != null) p.addProperty(Pk.documentNumber, plan.documentNumber());

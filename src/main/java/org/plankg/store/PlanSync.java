@@ -24,14 +24,18 @@ import org.plankg.extract.PlanParser;
 import org.plankg.graph.PlanDataset;
 import org.plankg.graph.PlanGraph;
 import org.plankg.question.Questions;
+import org.plankg.read.DocumentReader;
+import org.plankg.read.UnreadableException;
 import org.plankg.vocab.Iris;
 import org.plankg.vocab.Pk;
 import org.plankg.vocab.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Keeps the store in step with the plans folder: each plan in its own named graph, replaced in
@@ -59,6 +63,7 @@ public class PlanSync implements SmartInitializingSingleton {
     private final StoreProperties properties;
     private final Vocabulary vocabulary;
     private final Iris iris;
+    private final DocumentReader reader;
     private final PlanParser parser;
     private volatile Report last;
     /** The last sync's failure, logged once while it repeats. */
@@ -68,13 +73,15 @@ public class PlanSync implements SmartInitializingSingleton {
     /** Per plan, why its file's newest version, which reads as far less, was not swapped in. */
     private volatile Map<String, String> shrunk = Map.of();
 
-    PlanSync(Store store, Questions questions, StoreProperties properties, Vocabulary vocabulary, Iris iris) {
+    PlanSync(Store store, Questions questions, StoreProperties properties, Vocabulary vocabulary, Iris iris,
+             @Value("${plankg.max-file-size:50MB}") DataSize maxFileSize) {
         this.store = store;
         this.questions = questions;
         this.properties = properties;
         this.vocabulary = vocabulary;
         this.iris = iris;
-        this.parser = new PlanParser(vocabulary);
+        this.reader = new DocumentReader(maxFileSize.toBytes());
+        this.parser = new PlanParser(vocabulary, reader);
     }
 
     /** The first sync runs before the web server opens, so no request sees a half-filled store. */
@@ -112,6 +119,7 @@ public class PlanSync implements SmartInitializingSingleton {
             String source = source(file);
             List<String[]> earlier = storedBySource.getOrDefault(source, List.of());
             try {
+                reader.checkSize(file);
                 byte[] bytes = Files.readAllBytes(file);
                 String sha = PlanParser.sha256(bytes);
                 if (earlier.stream().anyMatch(g -> g[1].equals(sha) && g[0].startsWith(iris.base()))) {
@@ -120,7 +128,7 @@ public class PlanSync implements SmartInitializingSingleton {
                 } else {
                     pending.add(new Pending(source, bytes, earlier));
                 }
-            } catch (IOException e) {
+            } catch (IOException | UnreadableException e) {
                 errors.add(source + ": " + e.getMessage());
                 earlier.forEach(g -> keep.add(g[0]));
             }
@@ -309,7 +317,7 @@ public class PlanSync implements SmartInitializingSingleton {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
+            return files.filter(f -> DocumentReader.isPlanFile(f) && Files.isRegularFile(f))
                     .sorted().toList();
         } catch (IOException e) {
             errors.add(folder + ": cannot be listed (" + e.getMessage() + ")");

@@ -24,6 +24,7 @@ public final class Pk {
     public static final Property province = property("province");
     public static final Property documentNumber = property("documentNumber");
     public static final Property sourceFile = property("sourceFile");
+    public static final Property mediaType = property("mediaType");
     public static final Property sha256 = property("sha256");
     public static final Property target = property("target");
     public static final Property hasItem = property("hasItem");
@@ -44,6 +45,7 @@ public final class Pk {
     public static final Property hasAssignment = property("hasAssignment");
     public static final Property quote = property("quote");
     public static final Property sourceLine = property("sourceLine");
+    public static final Property sourceLocator = property("sourceLocator");
     public static final Property steeringBody = property("steeringBody");
     public static final Property memberCount = property("memberCount");
     public static final Property dutyOf = property("dutyOf");

@@ -117,6 +117,39 @@ class ExtractCommandTest {
         assertTrue(Files.exists(trig), "the good plan's graph is still written");
     }
 
+    /** A folder as a site gives it: a web page, a Word file, a PDF, a text file, and files that are not readable plans. */
+    @Test
+    void readsAMixedFolderAndReportsTheFormatOfEach(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("fengtai.html"), WebPages.page(parts("000_64d43a6d2d8e1f87"), "GBK", "gb2312"));
+        Files.write(dir.resolve("licheng.docx"), WordFiles.docx(parts("001_c19de8b630eb6de0")));
+        Files.write(dir.resolve("tongzhou.pdf"), PdfFiles.pdf(parts("002_4bd26428d9563ede")));
+        Files.copy(Path.of("data/plans/003_dbb92a8177a5e85b.txt"), dir.resolve("xicheng.txt"));
+        Files.write(dir.resolve("cut.docx"), Arrays.copyOf(WordFiles.docx(parts("004_6c226d949c8fefda")), 3000));
+        Files.write(dir.resolve("notes.md"), new byte[] {1, 2, 3});
+
+        assertEquals(1, run(dir.toString(), "--report"));
+        String report = stdout();
+        assertTrue(report.contains("fengtai.html (北京市丰台区 2021-2025)\nread as html: "), report);
+        assertTrue(report.matches("(?s).*licheng\\.docx .*?\nread as docx: \\d+ paragraphs, 0 table rows\n.*"), report);
+        assertTrue(report.contains("tongzhou.pdf") && report.contains("read as pdf: "), report);
+        assertTrue(report.contains("read as text: "), report);
+        List<String> errors = stderr().lines().filter(l -> !l.startsWith("warning:")).toList();
+        assertEquals(List.of(dir.resolve("cut.docx") + ": corrupt or unreadable Word document"),
+                errors.stream().map(l -> l.replaceFirst(" \\(.*", "")).toList(), stderr());
+    }
+
+    @Test
+    void filesOverTheSizeLimitAreReportedAndSkipped(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("data/plans/003_dbb92a8177a5e85b.txt"), dir.resolve("xicheng.txt"));
+        assertEquals(1, run(dir.toString(), "--max-file-size", "10KB"));
+        assertTrue(stderr().contains("xicheng.txt: larger than the size limit"), stderr());
+        assertEquals(2, run(dir.toString(), "--max-file-size", "big"));
+    }
+
+    private static List<PublishedForms.Part> parts(String plan) {
+        return PublishedForms.of(new String(ShippedPlans.read(Path.of("data/plans/" + plan + ".txt")), StandardCharsets.UTF_8));
+    }
+
     @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run());

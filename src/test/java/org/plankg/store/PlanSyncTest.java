@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plankg.PlankgApplication;
 import org.plankg.api.Http;
+import org.plankg.extract.PublishedForms;
+import org.plankg.extract.WebPages;
+import org.plankg.extract.WordFiles;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -111,6 +114,31 @@ class PlanSyncTest {
             assertTrue(view.contains("replaced as plankg.shrunk-plans=replace says"), view);
             // 丰台 l.165 (科技资源科普化工程, led by 区教委 and 区科协) is in the half that was cut off
             assertTrue(!Http.get(base(app), "/api/units/区科协/items?role=lead").body().contains("000_64d43a6d2d8e1f87.txt:165"));
+        }
+    }
+
+    /** A plans folder as published: a Word file and a web page in place of two texts, and a file too large. */
+    @Test
+    void readsPublishedFormatsAndRecordsTheirFiles() throws IOException {
+        Path plans = copyOfTheShippedPlans();
+        for (String plan : List.of("000_64d43a6d2d8e1f87", "001_c19de8b630eb6de0")) {
+            Path text = plans.resolve(plan + ".txt");
+            List<PublishedForms.Part> parts = PublishedForms.of(Files.readString(text));
+            Files.write(plans.resolve(plan + (plan.startsWith("000") ? ".docx" : ".htm")),
+                    plan.startsWith("000") ? WordFiles.docx(parts) : WebPages.page(parts, "GBK", "gb2312"));
+            Files.delete(text);
+        }
+        Files.write(plans.resolve("huge.pdf"), new byte[2 << 20]);
+        try (ConfigurableApplicationContext app = start(plans, "--plankg.max-file-size=1MB")) {
+            PlanSync.Report report = app.getBean(PlanSync.class).lastReport();
+            assertEquals(5, report.loaded().size(), report.toString());
+            assertTrue(report.errors().stream().anyMatch(e -> e.contains("huge.pdf") && e.contains("larger than the size limit")),
+                    report.toString());
+            String fengtai = Http.get(base(app), "/api/plans/丰台区").body();
+            assertTrue(fengtai.contains("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), fengtai);
+            assertTrue(fengtai.contains("\"at\":\"#p="), "quotes located by paragraph: " + fengtai);
+            String leads = Http.get(base(app), "/api/units/区科协/items?role=lead").body();
+            assertTrue(leads.contains("001_c19de8b630eb6de0.htm#p="), leads);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.plankg.extract;
+package org.plankg.read;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,13 +17,13 @@ final class SourceDecoder {
     private SourceDecoder() {
     }
 
-    static String decode(byte[] bytes) throws PlanFormatException {
+    static String decode(byte[] bytes) throws UnreadableException {
         if (bytes.length == 0) {
-            throw new PlanFormatException("empty file");
+            throw new UnreadableException("empty file");
         }
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            throw new PlanFormatException("UTF-16 text is not supported; save it as UTF-8 or GB18030");
+            throw new UnreadableException("UTF-16 text is not supported; save it as UTF-8 or GB18030");
         }
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
         String text = strictly(StandardCharsets.UTF_8, bytes, offset);
@@ -31,10 +31,10 @@ final class SourceDecoder {
             text = strictly(GB18030, bytes, 0);
         }
         if (text == null || looksBinary(text)) {
-            throw new PlanFormatException("not a text document (neither UTF-8 nor GB18030 text)");
+            throw new UnreadableException("not a text document (neither UTF-8 nor GB18030 text)");
         }
         if (text.isBlank()) {
-            throw new PlanFormatException("empty file");
+            throw new UnreadableException("empty file");
         }
         return text;
     }

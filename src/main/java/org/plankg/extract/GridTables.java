@@ -1,0 +1,66 @@
+package org.plankg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plankg.read.Document;
+
+/**
+ * A real table (Word, HTML) read as a division-of-labour table: its header row names the columns
+ * (no guessing from spaces), a row whose cells all hold one text that names an action or project
+ * (a merged row: 一、青少年科学素质提升行动) groups the rows below it, the others are task rows
+ * with their cells. A table without such a header is not one; its rows are read as lines of text.
+ */
+final class GridTables {
+
+    private static final int HEADER_WITHIN_ROWS = 3;
+
+    private GridTables() {
+    }
+
+    /** The table, or null when no header row names a unit column. */
+    static Table of(Document.Grid grid) {
+        List<Document.Row> rows = grid.rows();
+        for (int h = 0; h < Math.min(rows.size(), HEADER_WITHIN_ROWS); h++) {
+            List<String> header = rows.get(h).cells().stream().map(String::strip).toList();
+            Table.Columns columns = Table.Columns.of(header);
+            if (columns == null) continue;
+            List<Table.Row> read = new ArrayList<>();
+            for (Document.Row row : rows.subList(h + 1, rows.size())) {
+                List<String> cells = row.cells().stream().map(String::strip).toList();
+                if (cells.equals(header) || cells.stream().allMatch(String::isEmpty)) continue;
+                read.add(row(cells, row.position(), columns.count()));
+            }
+            if (read.stream().noneMatch(r -> !r.isGroup())) return null;
+            return new Table(columns, read, rows.get(h).position(), rows.get(rows.size() - 1).position());
+        }
+        return null;
+    }
+
+    private static Table.Row row(List<String> cells, int position, int columns) {
+        List<String> filled = cells.stream().filter(c -> !c.isEmpty()).distinct().toList();
+        if (filled.size() == 1 && names(filled.get(0))) {
+            Text group = Text.line(filled.get(0), position);
+            return Table.Row.group(group, group);
+        }
+        Text[] placed = new Text[columns];
+        List<Text> quote = new ArrayList<>();
+        for (int c = 0; c < Math.min(columns, cells.size()); c++) {
+            if (cells.get(c).isEmpty()) continue;
+            placed[c] = Text.line(cells.get(c), position);
+            if (!quote.isEmpty()) quote.add(Text.line("\t", position));
+            quote.add(placed[c]);
+        }
+        return new Table.Row(null, placed, Text.concat(quote), position);
+    }
+
+    private static boolean names(String cell) {
+        String n = Text.fold(cell);
+        return TextTable.GROUP.matcher(n).find() || n.endsWith("行动") || n.endsWith("工程");
+    }
+
+    /** A table's rows as lines of text, cells separated by tabs, for tables that are not division-of-labour tables. */
+    static List<Text> lines(Document.Grid grid) {
+        return grid.rows().stream().map(r -> Text.line(String.join("\t", r.cells()), r.position())).toList();
+    }
+}
