@@ -65,11 +65,7 @@ public class QuestionService {
                         + "; its parameters: " + question.parameters().stream().map(Parameter::name).toList());
             }
         }
-        arguments.forEach((name, value) -> {
-            if (value != null && value.chars().anyMatch(Character::isISOControl)) {
-                throw new BadParameterException(name, name + " contains control characters");
-            }
-        });
+        arguments.forEach(QuestionService::requirePrintable);
         Map<String, List<Node>> values = new LinkedHashMap<>();
         for (Parameter p : question.parameters()) {
             String text = arguments.get(p.name());
@@ -91,6 +87,7 @@ public class QuestionService {
 
     /** The IRIs of the units a spelling names: 科协 → every 区科协; 区教委 → every education authority. */
     public List<String> units(String spelling) {
+        requirePrintable("name", spelling);
         List<String> spellings = new ArrayList<>(List.of(spelling));
         if (!spelling.startsWith("区")) spellings.addAll(List.of("区" + spelling, "区委" + spelling));
         Question find = questions.get("find-units");
@@ -105,6 +102,13 @@ public class QuestionService {
                     Suggestions.closest(spelling, known));
         }
         return units;
+    }
+
+    /** No name or value in a plan holds a control character; one in a request is the caller's mistake. */
+    private static void requirePrintable(String name, String value) {
+        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+            throw new BadParameterException(name, name + " contains control characters");
+        }
     }
 
     private static long integer(Parameter p, String text) {
