@@ -9,7 +9,9 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.changes.TextQuadAction;
@@ -70,8 +72,15 @@ public final class PlanTextIndex {
             config.setValueStored(true);
             TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(directory), config);
             QuotedOnce producer = new QuotedOnce(index, predicates.get(2));
-            // the factory also puts the index in the context, where text:query looks for it under Fuseki
-            DatasetGraph text = TextDatasetFactory.create(tdb, index, true, producer);
+            DatasetGraph text = new DatasetGraphText(tdb, index, producer, true) {
+                /** Closes the index only: TDB2 stays connected, as without the index. */
+                @Override
+                public void close() {
+                    index.close();
+                }
+            };
+            // text:query looks for the index in the context when Fuseki runs the query
+            text.getContext().set(TextQuery.textIndex, index);
             if (!built) indexStored(tdb, producer, predicates);
             return text;
         } catch (IOException e) {

@@ -62,5 +62,6 @@ final class EmbeddedFuseki implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        if (dataset != tdb) dataset.close();
     }
 }
