@@ -15,11 +15,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class StoreConfig {
 
     @Bean(destroyMethod = "close")
-    Store store(StoreProperties properties, Iris iris) {
-        return properties.sparql().external()
-                ? Store.external(properties.sparql().endpoint())
-                : Store.embedded(properties.data(), properties.sparql().timeout(),
-                        tdb -> PlanTextIndex.wrap(tdb, properties.data().resolve("text-index"), iris));
+    Store store(StoreProperties properties, Iris iris,
+                @org.springframework.beans.factory.annotation.Value("${plankg.search.index:true}") boolean textIndex) {
+        if (properties.sparql().external()) return Store.external(properties.sparql().endpoint());
+        if (!textIndex) return Store.embedded(properties.data(), properties.sparql().timeout());
+        return Store.embedded(properties.data(), properties.sparql().timeout(),
+                tdb -> PlanTextIndex.wrap(tdb, properties.data().resolve("text-index"), iris));
     }
 
     @Bean
