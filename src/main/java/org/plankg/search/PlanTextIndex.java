@@ -16,7 +16,9 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -73,9 +75,15 @@ public final class PlanTextIndex {
             TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(directory), config);
             QuotedOnce producer = new QuotedOnce(index, predicates.get(2));
             DatasetGraph text = new DatasetGraphText(tdb, index, producer, true) {
-                /** Closes the index only: TDB2 stays connected, as without the index. */
+                /**
+                 * Closes the index only: TDB2 stays connected, as without the index. The index is
+                 * detached from TDB2's transactions first, which would otherwise keep committing
+                 * it (closed) when the service reconnects to the same database in this JVM.
+                 */
                 @Override
                 public void close() {
+                    TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(tdb);
+                    coordinator.modifyConfig(() -> coordinator.listExternals().forEach(coordinator::removeExternal));
                     index.close();
                 }
             };

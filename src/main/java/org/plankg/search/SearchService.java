@@ -11,6 +11,7 @@ import org.apache.jena.query.Query;
 import org.plankg.format.Table;
 import org.plankg.question.BadParameterException;
 import org.plankg.question.QuestionService;
+import org.plankg.store.Store;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,15 +29,39 @@ public class SearchService {
     /** Units listed leads first; roles not named here last. */
     private static final List<String> ROLE_ORDER = List.of("lead", "participant", "responsible");
 
-    private final QuestionService questions;
+    private static final int KEPT = 256;
 
-    SearchService(QuestionService questions) {
+    private final QuestionService questions;
+    private final Store store;
+    /** The hits of recent searches, least recently used first; keys start with the store version. */
+    private final Map<String, List<SearchHit>> kept = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<SearchHit>> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    SearchService(QuestionService questions, Store store) {
         this.questions = questions;
+        this.store = store;
     }
 
-    /** All hits, best first. */
+    /** All hits, best first; kept per search until the store changes, so pages are cut from them. */
     public List<SearchHit> search(String q, Filters filters) {
-        Table rows = questions.run("search", arguments(q, filters));
+        Map<String, String> arguments = arguments(q, filters);
+        String key = store.version() + "|" + arguments;
+        synchronized (kept) {
+            List<SearchHit> hits = kept.get(key);
+            if (hits != null) return hits;
+        }
+        List<SearchHit> hits = gather(questions.run("search", arguments));
+        synchronized (kept) {
+            kept.put(key, hits);
+        }
+        return hits;
+    }
+
+    private static List<SearchHit> gather(Table rows) {
         Map<String, Gathered> byAnchor = new LinkedHashMap<>();
         for (Map<String, Object> row : rows.records()) {
             byAnchor.computeIfAbsent((String) row.get("anchor"), a -> new Gathered(row)).add((String) row.get("units"));
