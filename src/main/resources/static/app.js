@@ -58,6 +58,9 @@ const ROLE_MARK = { lead: '★', participant: '◆', responsible: '●', leader:
 const BODY_ROLES = ['chair', 'vice-chair', 'member', 'office-host'];
 
 const state = { view: 'unit', unit: '', national: '', item: '', plan: '', lang: 'zh' };
+const VIEWS = ['unit', 'item', 'plan', 'search', 'charts'];
+// the search and charts views' own parameters (compare.js)
+const COMPARE_PARAMS = ['q', 'limit', 'chart', 'group', 'top', 'year', 'category'];
 const data = { labels: {}, plans: [], items: [], names: [] };
 let shown = null; // { columns, rows } of exactly what is on screen, for the CSV download
 
@@ -95,7 +98,8 @@ function el(tag, attributes = {}, ...children) {
 
 function readUrl() {
   const p = new URLSearchParams(location.search);
-  state.view = ['unit', 'item', 'plan'].includes(p.get('view')) ? p.get('view') : 'unit';
+  state.view = VIEWS.includes(p.get('view')) ? p.get('view') : 'unit';
+  for (const name of COMPARE_PARAMS) state[name] = p.get(name) || '';
   state.unit = p.get('unit') || '';
   state.national = p.get('national') || '';
   state.item = p.get('item') || '';
@@ -108,6 +112,9 @@ function writeUrl(replace) {
   if (state.view === 'unit') params.unit = state.unit;
   if (state.view === 'item') Object.assign(params, { national: state.national, item: state.item });
   if (state.view === 'plan') params.plan = state.plan;
+  if (state.view === 'search') Object.assign(params, { q: state.q, limit: state.limit });
+  if (state.view === 'charts') Object.assign(params, { chart: state.chart, group: state.group, top: state.top, year: state.year,
+    category: state.category, national: state.chart === 'national' ? state.national : '' });
   const url = '?' + query(params);
   if (replace) history.replaceState(null, '', url); else history.pushState(null, '', url);
 }
@@ -132,7 +139,7 @@ function renderChrome() {
     a.href = '?' + query({ view: a.dataset.view, lang: state.lang === 'en' ? 'en' : '' });
     if (a.dataset.view === state.view) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   });
-  for (const view of ['unit', 'item', 'plan']) $(view + '-view').hidden = state.view !== view;
+  for (const view of VIEWS) $(view + '-view').hidden = state.view !== view;
   fillSelects();
 }
 
@@ -178,6 +185,8 @@ async function render() {
     if (state.view === 'unit') await renderUnit();
     if (state.view === 'item') await renderItem();
     if (state.view === 'plan') await renderPlan();
+    if (state.view === 'search') await renderSearch();
+    if (state.view === 'charts') await renderCharts();
   } catch (error) {
     const suggestions = error.problem?.suggestions || [];
     setStatus(t('error') + error.message);
@@ -529,6 +538,8 @@ async function start() {
   for (const l of labels) ((data.labels[l.scheme] ||= {})[l.key] = { zh: l.zh, en: l.en, parent: l.parent });
   Object.assign(data, { plans, items, names });
   setupSearch();
+  setupSearchView();
+  setupChartsView();
   $('lang').addEventListener('click', () => go({ lang: state.lang === 'en' ? 'zh' : 'en' }));
   document.querySelectorAll('nav a').forEach(a => a.addEventListener('click', e => { e.preventDefault(); go({ view: a.dataset.view }); }));
   $('national-select').addEventListener('change', e => go({ national: e.target.value, item: '' }));
