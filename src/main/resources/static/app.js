@@ -53,13 +53,15 @@ const UI = {
   },
 };
 for (const lang of ['zh', 'en']) Object.assign(UI[lang], NETWORK_UI[lang]); // network.js
-const VIEWS = ['unit', 'item', 'plan', 'network'];
+const VIEWS = ['unit', 'item', 'plan', 'network', 'search', 'charts'];
 const ROLE_MARK = { lead: '★', participant: '◆', responsible: '●', leader: '▲', coordinator: '◎', 'office-host': '⌂', funder: '¥',
   chair: '◉', 'vice-chair': '◈', member: '○', supervisor: '⚑' };
 // the places in a steering body, in the order the plan view lists them
 const BODY_ROLES = ['chair', 'vice-chair', 'member', 'office-host'];
 
 const state = { view: 'unit', unit: '', national: '', item: '', plan: '', lang: 'zh' };
+// the search and charts views' own parameters (compare.js)
+const COMPARE_PARAMS = ['q', 'limit', 'chart', 'group', 'top', 'year', 'category'];
 const data = { labels: {}, plans: [], items: [], names: [] };
 let shown = null; // { columns, rows } of exactly what is on screen, for the CSV download
 
@@ -98,6 +100,7 @@ function el(tag, attributes = {}, ...children) {
 function readUrl() {
   const p = new URLSearchParams(location.search);
   state.view = VIEWS.includes(p.get('view')) ? p.get('view') : 'unit';
+  for (const name of COMPARE_PARAMS) state[name] = p.get(name) || '';
   state.unit = p.get('unit') || '';
   state.national = p.get('national') || '';
   state.item = p.get('item') || '';
@@ -111,6 +114,9 @@ function writeUrl(replace) {
   if (state.view === 'unit') params.unit = state.unit;
   if (state.view === 'item') Object.assign(params, { national: state.national, item: state.item });
   if (state.view === 'plan') params.plan = state.plan;
+  if (state.view === 'search') Object.assign(params, { q: state.q, limit: state.limit });
+  if (state.view === 'charts') Object.assign(params, { chart: state.chart, group: state.group, top: state.top, year: state.year,
+    category: state.category, national: state.chart === 'national' ? state.national : '' });
   let url = '?' + query(params);
   if (state.view === 'network') url += '&' + networkQuery(true);
   if (replace) history.replaceState(null, '', url); else history.pushState(null, '', url);
@@ -183,6 +189,8 @@ async function render() {
     if (state.view === 'item') await renderItem();
     if (state.view === 'plan') await renderPlan();
     if (state.view === 'network') await renderNetwork();
+    if (state.view === 'search') await renderSearch();
+    if (state.view === 'charts') await renderCharts();
   } catch (error) {
     const suggestions = error.problem?.suggestions || [];
     setStatus(t('error') + error.message);
@@ -539,6 +547,8 @@ async function start() {
   Object.assign(data, { plans, items, names });
   setupSearch();
   setupNetwork();
+  setupSearchView();
+  setupChartsView();
   $('lang').addEventListener('click', () => go({ lang: state.lang === 'en' ? 'zh' : 'en' }));
   document.querySelectorAll('nav a').forEach(a => a.addEventListener('click', e => { e.preventDefault(); go({ view: a.dataset.view }); }));
   $('national-select').addEventListener('change', e => go({ national: e.target.value, item: '' }));

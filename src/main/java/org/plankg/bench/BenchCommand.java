@@ -32,7 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class BenchCommand {
 
     private static final String ALL = "all assignments (1 client)";
-    static final String USAGE = "usage: plankg bench [--plans N] [--clients C] [--seconds S] [--dir DIR] [--source DIR]";
+    static final String USAGE = "usage: plankg bench [--plans N] [--clients C] [--seconds S] [--dir DIR] [--source DIR] [--without-index]";
 
     private final PrintStream out;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -47,6 +47,7 @@ public final class BenchCommand {
         int seconds = 10;
         Path dir = null;
         Path source = Path.of("data/plans");
+        boolean withoutIndex = false;
         for (int i = 0; i < args.size(); i++) {
             String value = i + 1 < args.size() ? args.get(i + 1) : null;
             switch (args.get(i)) {
@@ -55,6 +56,10 @@ public final class BenchCommand {
                 case "--seconds" -> seconds = Integer.parseInt(value);
                 case "--dir" -> dir = Path.of(value);
                 case "--source" -> source = Path.of(value);
+                case "--without-index" -> {
+                    withoutIndex = true;
+                    i--;
+                }
                 default -> {
                     System.err.println("unknown option " + args.get(i) + "; " + USAGE);
                     return 2;
@@ -68,7 +73,7 @@ public final class BenchCommand {
         SyntheticPlans.write(source, planDir, plans);
         String[] settings = {"--plankg.plans=" + planDir, "--plankg.data=" + data, "--server.port=0",
                 "--plankg.sync-interval=1h", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--logging.level.org.plankg.store=INFO"};
+                "--logging.level.org.plankg.store=INFO", "--plankg.search.index=" + !withoutIndex};
 
         long t0 = System.nanoTime();
         ConfigurableApplicationContext context = start(settings);
@@ -103,7 +108,13 @@ public final class BenchCommand {
                 new Object[] {"linked-data page (Turtle)", unitDoc, null, null, null},
                 new Object[] {"/sparql SELECT", "/sparql", "query=" + sparql, "=" + sparql, null},
                 new Object[] {"network by category, all districts", "/api/network", "by=category", "network-roles", ""},
-                new Object[] {"network by unit, one district", "/api/network", "district=" + district, "network-roles", "district=" + district});
+                new Object[] {"network by unit, one district", "/api/network", "district=" + district, "network-roles", "district=" + district},
+                new Object[] {"search 应急", "/api/search", "q=应急", null, null},
+                new Object[] {"search 老年人 健康, page 2", "/api/search", "q=老年人 健康&offset=20", null, null},
+                new Object[] {"search 科普 in one district", "/api/search", "q=科普&district=" + district(plan), null, null},
+                new Object[] {"chart data: targets", "/api/charts/targets", null, "chart-targets", ""},
+                new Object[] {"chart data: unit categories", "/api/charts/categories", null, "chart-categories", ""},
+                new Object[] {"chart data: national youth", "/api/charts/national", "national=youth", "chart-national", "national=youth"});
         LoadGenerator load1 = new LoadGenerator();
         Duration each = Duration.ofSeconds(seconds);
         out.printf("| question | first answer ms | service p50 ms | p99 ms | req/s | errors | Fuseki p50 ms | p99 ms | req/s | p50 ratio |%n");
@@ -151,6 +162,11 @@ public final class BenchCommand {
         List<String> rows = fetch(base + "/api/plans?format=csv").lines().limit(2).toList();
         List<String> columns = List.of(rows.get(0).split(","));
         return rows.get(1).split(",")[columns.indexOf("district")];
+    }
+
+    /** The district and city of a plan id (北京市丰台区-2021-2025), as /api/search takes it. */
+    private static String district(String planId) {
+        return planId.substring(0, planId.indexOf('-'));
     }
 
     private static String planIri(String base, String id) {

@@ -22,19 +22,23 @@ final class EmbeddedFuseki implements AutoCloseable {
     static final String DATASET = "/plankg";
 
     private final FusekiServer server;
+    private final DatasetGraph tdb;
     private final DatasetGraph dataset;
     private final Path directory;
 
-    EmbeddedFuseki(Path directory, java.time.Duration queryTimeout) {
+    /** {@code indexing} wraps the TDB2 dataset in one that keeps a text index (see org.plankg.search). */
+    EmbeddedFuseki(Path directory, java.time.Duration queryTimeout,
+                   java.util.function.UnaryOperator<DatasetGraph> indexing) {
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the data directory " + directory.toAbsolutePath(), e);
         }
         this.directory = directory;
-        dataset = DatabaseMgr.connectDatasetGraph(directory.toString());
+        tdb = DatabaseMgr.connectDatasetGraph(directory.toString());
         // researchers' queries without GRAPH see all plans at once
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dataset = indexing.apply(tdb);
         // every query on this dataset is cancelled by Fuseki after the limit
         dataset.getContext().set(ARQ.queryTimeout, String.valueOf(queryTimeout.toMillis()));
         // read-only over HTTP: the service writes in TDB2 transactions of its own, so nobody else
@@ -51,13 +55,19 @@ final class EmbeddedFuseki implements AutoCloseable {
         return directory;
     }
 
-    /** The TDB2 dataset itself, for bulk writes in one transaction. */
+    /** The dataset to write in, in one transaction per batch: TDB2 with its text index. */
     DatasetGraph dataset() {
         return dataset;
+    }
+
+    /** The TDB2 dataset itself, for compaction. */
+    DatasetGraph tdb() {
+        return tdb;
     }
 
     @Override
     public void close() {
         server.stop();
+        if (dataset != tdb) dataset.close();
     }
 }

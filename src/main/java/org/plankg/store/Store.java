@@ -48,7 +48,13 @@ public class Store implements AutoCloseable {
 
     /** A Fuseki started in this process over a TDB2 database in {@code directory}. */
     public static Store embedded(java.nio.file.Path directory, java.time.Duration queryTimeout) {
-        EmbeddedFuseki fuseki = new EmbeddedFuseki(directory, queryTimeout);
+        return embedded(directory, queryTimeout, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The same, with the TDB2 dataset wrapped by {@code indexing}, through which every write goes. */
+    public static Store embedded(java.nio.file.Path directory, java.time.Duration queryTimeout,
+                                 java.util.function.UnaryOperator<DatasetGraph> indexing) {
+        EmbeddedFuseki fuseki = new EmbeddedFuseki(directory, queryTimeout, indexing);
         return new Store(fuseki.endpoint(), fuseki);
     }
 
@@ -257,7 +263,7 @@ public class Store implements AutoCloseable {
      * its size on disk follows the data after bulk changes. Nothing to do for an external store.
      */
     public void compact() {
-        if (embedded != null) writeEmbedded(() -> DatabaseMgr.compact(embedded.dataset(), true));
+        if (embedded != null) writeEmbedded(() -> DatabaseMgr.compact(embedded.tdb(), true));
     }
 
     /** Replaces a named graph in one request (or transaction), so a reader sees the old graph or the new one. */

@@ -1,5 +1,6 @@
 package org.plankg.store;
 
+import org.plankg.search.PlanTextIndex;
 import org.plankg.vocab.Iris;
 import org.plankg.vocab.Vocabulary;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,10 +15,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class StoreConfig {
 
     @Bean(destroyMethod = "close")
-    Store store(StoreProperties properties) {
-        return properties.sparql().external()
-                ? Store.external(properties.sparql().endpoint())
-                : Store.embedded(properties.data(), properties.sparql().timeout());
+    Store store(StoreProperties properties, Iris iris,
+                @org.springframework.beans.factory.annotation.Value("${plankg.search.index:true}") boolean textIndex) {
+        if (properties.sparql().external()) return Store.external(properties.sparql().endpoint());
+        if (!textIndex) return Store.embedded(properties.data(), properties.sparql().timeout());
+        return Store.embedded(properties.data(), properties.sparql().timeout(),
+                tdb -> PlanTextIndex.wrap(tdb, properties.data().resolve("text-index"), iris));
     }
 
     @Bean

@@ -1,0 +1,43 @@
+package org.plankg.compare;
+
+import java.util.Map;
+
+import org.plankg.format.Table;
+import org.plankg.question.BadParameterException;
+import org.plankg.question.QuestionService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The data of the comparison charts, one row per district and bar (JSON, or CSV with
+ * {@code ?format=csv}); the page draws them with d3. Their SPARQL is
+ * {@code /api/questions/chart-…/sparql}.
+ */
+@RestController
+class ChartsController {
+
+    private final QuestionService questions;
+
+    ChartsController(QuestionService questions) {
+        this.questions = questions;
+    }
+
+    @GetMapping("/api/charts/targets")
+    Table targets() {
+        return questions.run("chart-targets", Map.of());
+    }
+
+    @GetMapping("/api/charts/categories")
+    Table categories() {
+        return questions.run("chart-categories", Map.of());
+    }
+
+    @GetMapping("/api/charts/national")
+    Table national(@RequestParam(required = false) String national) {
+        if (national == null || national.isBlank()) {
+            throw new BadParameterException("national", "give national, an outline key such as youth");
+        }
+        return questions.run("chart-national", Map.of("national", national));
+    }
+}

@@ -1,0 +1,72 @@
+package org.plankg.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.plankg.format.Table;
+import org.plankg.question.BadParameterException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/search}: ranked hits as JSON, or CSV; {@code /api/search/sparql}: the query sent. */
+@RestController
+class SearchController {
+
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 500;
+
+    private final SearchService search;
+
+    SearchController(SearchService search) {
+        this.search = search;
+    }
+
+    @GetMapping(value = "/api/search", produces = "application/json")
+    ResponseEntity<List<SearchHit>> json(@RequestParam(required = false) String q,
+                                         @RequestParam(required = false) String district,
+                                         @RequestParam(required = false) String national,
+                                         @RequestParam(required = false) String role,
+                                         @RequestParam(required = false) Integer limit,
+                                         @RequestParam(required = false) Integer offset) {
+        List<SearchHit> all = search.search(q, new SearchService.Filters(district, national, role));
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(all.size())).body(page(all, limit, offset));
+    }
+
+    @GetMapping(value = "/api/search", produces = "text/csv")
+    ResponseEntity<Table> csv(@RequestParam(required = false) String q,
+                              @RequestParam(required = false) String district,
+                              @RequestParam(required = false) String national,
+                              @RequestParam(required = false) String role,
+                              @RequestParam(required = false) Integer limit,
+                              @RequestParam(required = false) Integer offset) {
+        List<SearchHit> all = search.search(q, new SearchService.Filters(district, national, role));
+        List<List<Object>> rows = new ArrayList<>();
+        for (SearchHit h : page(all, limit, offset)) {
+            rows.add(java.util.Arrays.asList(h.district(), h.province(), h.city(), h.item(), h.national(), h.task(),
+                    h.snippet(), h.units().stream().map(u -> u.name() + " (" + u.role() + ")").collect(Collectors.joining("、")),
+                    h.source(), h.score()));
+        }
+        Table table = new Table(List.of("district", "province", "city", "item", "national", "task", "snippet", "units",
+                "source", "score"), rows);
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(all.size())).body(table);
+    }
+
+    @GetMapping(value = "/api/search/sparql", produces = "text/plain;charset=UTF-8")
+    String sparql(@RequestParam(required = false) String q, @RequestParam(required = false) String district,
+                  @RequestParam(required = false) String national, @RequestParam(required = false) String role) {
+        return search.sparql(q, new SearchService.Filters(district, national, role)).serialize();
+    }
+
+    private static List<SearchHit> page(List<SearchHit> all, Integer limit, Integer offset) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        int from = offset == null ? 0 : offset;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw new BadParameterException("limit", "limit must be between 1 and " + MAX_LIMIT + ", not " + size);
+        }
+        if (from < 0) throw new BadParameterException("offset", "offset must be 0 or more, not " + from);
+        return all.subList(Math.min(from, all.size()), Math.min(all.size(), from + size));
+    }
+}

@@ -1,0 +1,134 @@
+package org.plankg.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.query.Query;
+import org.plankg.format.Table;
+import org.plankg.question.BadParameterException;
+import org.plankg.question.QuestionService;
+import org.plankg.store.Store;
+import org.springframework.stereotype.Service;
+
+/**
+ * Full-text search of the plans through jena-text (queries/search.rq): the passages that match,
+ * gathered per task or item, best first. Answers are kept until the store changes, so paging
+ * through them asks the store once.
+ */
+@Service
+public class SearchService {
+
+    /** Filters of a search; null where not given. */
+    public record Filters(String district, String national, String role) {
+    }
+
+    /** Units listed leads first; roles not named here last. */
+    private static final List<String> ROLE_ORDER = List.of("lead", "participant", "responsible");
+
+    private static final int KEPT = 256;
+
+    private final QuestionService questions;
+    private final Store store;
+    /** The hits of recent searches, least recently used first; keys start with the store version. */
+    private final Map<String, List<SearchHit>> kept = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<SearchHit>> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    SearchService(QuestionService questions, Store store) {
+        this.questions = questions;
+        this.store = store;
+    }
+
+    /** All hits, best first; kept per search until the store changes, so pages are cut from them. */
+    public List<SearchHit> search(String q, Filters filters) {
+        Map<String, String> arguments = arguments(q, filters);
+        String key = store.version() + "|" + arguments;
+        synchronized (kept) {
+            List<SearchHit> hits = kept.get(key);
+            if (hits != null) return hits;
+        }
+        List<SearchHit> hits = gather(questions.run("search", arguments));
+        synchronized (kept) {
+            kept.put(key, hits);
+        }
+        return hits;
+    }
+
+    private static List<SearchHit> gather(Table rows) {
+        Map<String, Gathered> byAnchor = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows.records()) {
+            byAnchor.computeIfAbsent((String) row.get("anchor"), a -> new Gathered(row)).add((String) row.get("units"));
+        }
+        return byAnchor.values().stream().map(Gathered::hit).toList();
+    }
+
+    /** The SPARQL sent to the store for this search. */
+    public Query sparql(String q, Filters filters) {
+        return questions.bind(questions.question("search"), arguments(q, filters));
+    }
+
+    private Map<String, String> arguments(String q, Filters filters) {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        arguments.put("query", SearchWords.parse(q).lucene(graphs(filters.district())));
+        if (filters.national() != null && !filters.national().isBlank()) arguments.put("national", filters.national());
+        if (filters.role() != null && !filters.role().isBlank()) arguments.put("role", filters.role());
+        return arguments;
+    }
+
+    /** The plan graphs of a district, given by name (丰台区) or with its city (北京市丰台区); none for all. */
+    private List<String> graphs(String district) {
+        if (district == null || district.isBlank()) return List.of();
+        String wanted = district.strip();
+        List<String> graphs = questions.run("plans", Map.of()).records().stream()
+                .filter(p -> wanted.equals(p.get("district"))
+                        || wanted.equals(String.valueOf(p.get("city")) + p.get("district")))
+                .map(p -> (String) p.get("graph")).toList();
+        if (graphs.isEmpty()) {
+            throw new BadParameterException("district", "no plan of a district named " + wanted + " (see /api/plans)");
+        }
+        return graphs;
+    }
+
+    /** The passages of one anchor: the first (best) gives the hit, all give units. */
+    private static final class Gathered {
+        private final Map<String, Object> best;
+        private final Set<SearchHit.Unit> own = new LinkedHashSet<>();
+        private final Set<SearchHit.Unit> ofItem = new LinkedHashSet<>();
+
+        Gathered(Map<String, Object> best) {
+            this.best = best;
+        }
+
+        void add(String units) {
+            if (units == null || units.isEmpty()) return;
+            for (String line : units.split("\n")) {
+                String[] parts = line.split("\t", -1);
+                if (parts.length < 3) continue;
+                ("own".equals(parts[2]) ? own : ofItem).add(new SearchHit.Unit(parts[0], parts[1]));
+            }
+        }
+
+        /** A task's own units, or its item's where the plan names none for the task itself. */
+        SearchHit hit() {
+            List<SearchHit.Unit> units = new ArrayList<>(own.isEmpty() ? ofItem : own);
+            units.sort(java.util.Comparator.comparing((SearchHit.Unit u) -> ROLE_ORDER.indexOf(u.role()) & Integer.MAX_VALUE)
+                    .thenComparing(SearchHit.Unit::name));
+            Object task = best.get("task");
+            return new SearchHit(text("district"), text("province"), text("city"), text("item"), text("national"),
+                    task instanceof Number n ? n.longValue() : null, text("snippet"), List.copyOf(units),
+                    text("source"), Double.parseDouble(String.valueOf(best.get("score"))), text("anchor"));
+        }
+
+        private String text(String column) {
+            Object value = best.get(column);
+            return value == null || "".equals(value) ? null : value.toString();
+        }
+    }
+}
