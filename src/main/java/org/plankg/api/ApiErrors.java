@@ -117,6 +117,13 @@ class ApiErrors {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    @ExceptionHandler(org.plankg.store.QueryFailedException.class)
+    ResponseEntity<ProblemDetail> failed(org.plankg.store.QueryFailedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Query failed");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler(org.plankg.store.AnswerTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(org.plankg.store.AnswerTooLargeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

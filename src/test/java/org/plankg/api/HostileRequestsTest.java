@@ -91,6 +91,17 @@ class HostileRequestsTest {
         assertTrue(turtle.contentType().startsWith("text/turtle") && turtle.body().contains("区科协"), turtle.body());
     }
 
+    /** A text query Lucene refuses as it runs is the query's fault: 400 naming it, not a 500. */
+    @Test
+    void aTextQueryThatFailsAsItRunsIsABadRequest() {
+        String query = "PREFIX text: <http://jena.apache.org/text#> SELECT * WHERE { "
+                + "(?doc ?score ?snippet ?g) text:query (\"+\\\"应急\\\"\" 10 \"highlight:s:[ | e:]\") }";
+        Http.Response answer = Http.get("http://localhost:" + port, "/sparql?query="
+                + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertEquals(400, answer.status(), answer.body());
+        assertTrue(answer.body().contains("failed as it ran"), answer.body());
+    }
+
     @Test
     void theEmbeddedStoreTakesNoWriteFromOutsideTheService() throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
