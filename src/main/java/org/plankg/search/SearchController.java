@@ -31,8 +31,10 @@ class SearchController {
                                          @RequestParam(required = false) String role,
                                          @RequestParam(required = false) Integer limit,
                                          @RequestParam(required = false) Integer offset) {
-        List<SearchHit> all = search.search(q, new SearchService.Filters(district, national, role));
-        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(all.size())).body(page(all, limit, offset));
+        SearchService.Filters filters = new SearchService.Filters(district, national, role);
+        List<SearchHit> all = search.search(q, filters);
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(all.size()))
+                .body(search.withUnits(page(all, limit, offset), filters));
     }
 
     @GetMapping(value = "/api/search", produces = "text/csv")
@@ -42,9 +44,10 @@ class SearchController {
                               @RequestParam(required = false) String role,
                               @RequestParam(required = false) Integer limit,
                               @RequestParam(required = false) Integer offset) {
-        List<SearchHit> all = search.search(q, new SearchService.Filters(district, national, role));
+        SearchService.Filters filters = new SearchService.Filters(district, national, role);
+        List<SearchHit> all = search.search(q, filters);
         List<List<Object>> rows = new ArrayList<>();
-        for (SearchHit h : page(all, limit, offset)) {
+        for (SearchHit h : search.withUnits(page(all, limit, offset), filters)) {
             rows.add(java.util.Arrays.asList(h.district(), h.province(), h.city(), h.item(), h.national(), h.task(),
                     h.snippet(), h.units().stream().map(u -> u.name() + " (" + u.role() + ")").collect(Collectors.joining("、")),
                     h.source(), h.score()));

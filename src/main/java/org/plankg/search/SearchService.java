@@ -61,10 +61,30 @@ public class SearchService {
         return hits;
     }
 
+    /** One hit per anchor, from its best passage; units are filled in for the hits shown ({@link #withUnits}). */
     private static List<SearchHit> gather(Table rows) {
         Map<String, Gathered> byAnchor = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows.records()) byAnchor.computeIfAbsent((String) row.get("anchor"), a -> new Gathered(row));
+        return byAnchor.values().stream().map(Gathered::hit).toList();
+    }
+
+    /**
+     * The hits with their units: a task's own, or its item's where the plan names none for the task;
+     * with a role filter, only units in that role. Asked for these hits alone: at 1,000 plans a word
+     * like 应急 has thousands of hits, and their units cost more than finding them.
+     */
+    public List<SearchHit> withUnits(List<SearchHit> hits, Filters filters) {
+        if (hits.isEmpty()) return hits;
+        List<org.apache.jena.graph.Node> anchors = hits.stream()
+                .map(h -> org.apache.jena.graph.NodeFactory.createURI(h.anchor())).toList();
+        Map<String, Gathered> byAnchor = new LinkedHashMap<>();
+        hits.forEach(h -> byAnchor.put(h.anchor(), new Gathered(h)));
+        Table rows = Table.of(store.select(questions.question("search-units").bind(Map.of("anchor", anchors))));
+        String role = filters.role() == null || filters.role().isBlank() ? null : filters.role().strip();
         for (Map<String, Object> row : rows.records()) {
-            byAnchor.computeIfAbsent((String) row.get("anchor"), a -> new Gathered(row)).add((String) row.get("units"));
+            if (role != null && !role.equals(row.get("role"))) continue;
+            Gathered gathered = byAnchor.get((String) row.get("hit"));
+            if (gathered != null) gathered.add((String) row.get("unit"), (String) row.get("role"), (String) row.get("level"));
         }
         return byAnchor.values().stream().map(Gathered::hit).toList();
     }
@@ -96,7 +116,7 @@ public class SearchService {
         return graphs;
     }
 
-    /** The passages of one anchor: the first (best) gives the hit, all give units. */
+    /** One anchor's hit: its best passage, and the units named for it or for its item. */
     private static final class Gathered {
         private final Map<String, Object> best;
         private final Set<SearchHit.Unit> own = new LinkedHashSet<>();
@@ -106,13 +126,27 @@ public class SearchService {
             this.best = best;
         }
 
-        void add(String units) {
-            if (units == null || units.isEmpty()) return;
-            for (String line : units.split("\n")) {
-                String[] parts = line.split("\t", -1);
-                if (parts.length < 3) continue;
-                ("own".equals(parts[2]) ? own : ofItem).add(new SearchHit.Unit(parts[0], parts[1]));
-            }
+        Gathered(SearchHit hit) {
+            this(asRow(hit));
+        }
+
+        private static Map<String, Object> asRow(SearchHit h) {
+            Map<String, Object> row = new java.util.HashMap<>();
+            row.put("district", h.district());
+            row.put("province", h.province());
+            row.put("city", h.city());
+            row.put("item", h.item());
+            row.put("national", h.national());
+            row.put("task", h.task());
+            row.put("snippet", h.snippet());
+            row.put("source", h.source());
+            row.put("score", h.score());
+            row.put("anchor", h.anchor());
+            return row;
+        }
+
+        void add(String unit, String role, String level) {
+            ("own".equals(level) ? own : ofItem).add(new SearchHit.Unit(unit, role));
         }
 
         /** A task's own units, or its item's where the plan names none for the task itself. */

@@ -167,7 +167,7 @@ class SparqlController {
         }
         Query query;
         try {
-            query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+            query = QueryFactory.create(text, Syntax.syntaxARQ); // as Fuseki: SPARQL 1.1 and ARQ's extensions (LATERAL, …)
         } catch (QueryParseException e) {
             if (isUpdate(text)) throw new ReadOnlyRefusal();
             throw new BadParameterException("query", "the query does not parse: " + e.getMessage());
