@@ -21,8 +21,8 @@ final class AnswerCache {
 
     static final int ENTRIES = 512;
     /** An answer longer than this is not kept; all kept answers together hold at most TOTAL_ROWS. */
-    static final int MAX_ROWS = 20_000;
-    static final int TOTAL_ROWS = 200_000;
+    static final int MAX_ROWS = 60_000;
+    static final int TOTAL_ROWS = 300_000;
 
     private record Entry(long version, Table table) {
     }

@@ -33,7 +33,7 @@ public class SearchService {
 
     private final QuestionService questions;
     private final Store store;
-    /** The hits of recent searches, least recently used first; keys start with the store version. */
+    /** The hits of recent searches, and of pages with their units, least recently used first; keys start with the store version. */
     private final Map<String, List<SearchHit>> kept = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, List<SearchHit>> eldest) {
@@ -75,6 +75,20 @@ public class SearchService {
      */
     public List<SearchHit> withUnits(List<SearchHit> hits, Filters filters) {
         if (hits.isEmpty()) return hits;
+        String key = store.version() + "|units|" + filters.role() + "|"
+                + String.join(" ", hits.stream().map(SearchHit::anchor).toList());
+        synchronized (kept) {
+            List<SearchHit> done = kept.get(key);
+            if (done != null) return done;
+        }
+        List<SearchHit> done = unitsOf(hits, filters);
+        synchronized (kept) {
+            kept.put(key, done);
+        }
+        return done;
+    }
+
+    private List<SearchHit> unitsOf(List<SearchHit> hits, Filters filters) {
         List<org.apache.jena.graph.Node> anchors = hits.stream()
                 .map(h -> org.apache.jena.graph.NodeFactory.createURI(h.anchor())).toList();
         Map<String, Gathered> byAnchor = new LinkedHashMap<>();
