@@ -83,7 +83,12 @@ public final class PlanTextIndex {
                 @Override
                 public void close() {
                     TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(tdb);
-                    coordinator.modifyConfig(() -> coordinator.listExternals().forEach(coordinator::removeExternal));
+                    if (quiet(coordinator)) {
+                        coordinator.modifyConfig(() -> coordinator.listExternals().forEach(coordinator::removeExternal));
+                    } else {
+                        // a transaction left open (a query Fuseki stopped at its limit, say) would block this forever
+                        log.warn("closing the text index with a store transaction still open: it stays attached to TDB2");
+                    }
                     index.close();
                 }
             };
@@ -94,6 +99,22 @@ public final class PlanTextIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the text index in " + directory.toAbsolutePath(), e);
         }
+    }
+
+    /** Whether no transaction is open on the store, waiting up to five seconds for those that are. */
+    private static boolean quiet(TransactionCoordinator coordinator) {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (!coordinator.tryExclusiveMode(false)) {
+            if (System.nanoTime() > until) return false;
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        coordinator.finishExclusiveMode();
+        return true;
     }
 
     private static void indexStored(DatasetGraph tdb, QuotedOnce producer, List<Node> predicates) {
