@@ -94,6 +94,12 @@ class ApiErrors {
         return respond(titled(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()), "Query stopped"));
     }
 
+    /** A problem the caller may retry: with Retry-After, as the service recovers or frees a slot by itself. */
+    private static ResponseEntity<ProblemDetail> retryLater(HttpStatus status, String title, String detail) {
+        return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(titled(ProblemDetail.forStatusAndDetail(status, detail), title));
+    }
+
     private static ProblemDetail titled(ProblemDetail problem, String title) {
         problem.setTitle(title);
         return problem;
@@ -102,43 +108,30 @@ class ApiErrors {
     @ExceptionHandler(StoreUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(StoreUnavailableException e) {
         log.warn(e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        return retryLater(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable",
                 "The knowledge graph's store is not reachable right now; try again shortly.");
-        problem.setTitle("Store unavailable");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(org.plankg.sparql.TooManyQueriesException.class)
     ResponseEntity<ProblemDetail> tooMany(org.plankg.sparql.TooManyQueriesException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-        problem.setTitle("Too many queries");
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "5")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return retryLater(HttpStatus.TOO_MANY_REQUESTS, "Too many queries", e.getMessage());
     }
 
     @ExceptionHandler(org.plankg.store.QueryFailedException.class)
     ResponseEntity<ProblemDetail> failed(org.plankg.store.QueryFailedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Query failed");
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return respond(titled(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()), "Query failed"));
     }
 
     @ExceptionHandler(org.plankg.store.AnswerTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(org.plankg.store.AnswerTooLargeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Answer too large");
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return respond(titled(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()), "Answer too large"));
     }
 
     @ExceptionHandler(StoreRefillingException.class)
     ResponseEntity<ProblemDetail> refilling(StoreRefillingException e) {
         log.warn(e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        return retryLater(HttpStatus.SERVICE_UNAVAILABLE, "Store being refilled",
                 "The knowledge graph's store restarted empty and the plans are being loaded again; try again shortly.");
-        problem.setTitle("Store being refilled");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
