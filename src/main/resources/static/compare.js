@@ -93,7 +93,11 @@ async function renderCharts() {
   $('chart-top').value = state.top || '30';
   setStatus(t('loading'));
   const national = state.national || 'youth';
-  const rows = await api(`/api/charts/${chart}` + (chart === 'national' ? '?' + query({ national }) : ''));
+  // one category at a time: at 1,000 districts all of them together are megabytes
+  const categories = Object.keys(data.labels.category || {}).sort();
+  const category = categories.includes(state.category) ? state.category : 'sci-assoc';
+  const filter = chart === 'national' ? { national } : chart === 'categories' ? { category } : {};
+  const rows = await api(`/api/charts/${chart}` + (Object.keys(filter).length ? '?' + query(filter) : ''));
   const option = $('chart-option');
   let bars;
   if (chart === 'targets') {
@@ -103,8 +107,6 @@ async function renderCharts() {
     bars = rows.filter(r => r.year === year && r.indicator === '公民具备科学素质的比例')
       .map(r => ({ ...place(r), values: { value: Number(r.value) } }));
   } else if (chart === 'categories') {
-    const categories = [...new Set(rows.map(r => r.category))].sort();
-    const category = categories.includes(state.category) ? state.category : (categories.includes('sci-assoc') ? 'sci-assoc' : categories[0]);
     fillOption(option, t('category'), categories.map(c => [c, label('category', c)]), category, v => go({ category: v }));
     // every district, a district whose plan gives that category no item included with zero
     const byDistrict = new Map(data.plans.map(p => [p.district, { ...place(p), values: { lead: 0, joins: 0 } }]));

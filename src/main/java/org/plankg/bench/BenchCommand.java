@@ -113,7 +113,7 @@ public final class BenchCommand {
                 new Object[] {"search 老年人 健康, page 2", "/api/search", "q=老年人 健康&offset=20", null, null},
                 new Object[] {"search 科普 in one district", "/api/search", "q=科普&district=" + district(plan), null, null},
                 new Object[] {"chart data: targets", "/api/charts/targets", null, "chart-targets", ""},
-                new Object[] {"chart data: unit categories", "/api/charts/categories", null, "chart-categories", ""},
+                new Object[] {"chart data: unit categories, one category (as the page asks)", "/api/charts/categories", "category=sci-assoc", "chart-categories", ""},
                 new Object[] {"chart data: national youth", "/api/charts/national", "national=youth", "chart-national", "national=youth"});
         LoadGenerator load1 = new LoadGenerator();
         Duration each = Duration.ofSeconds(seconds);

@@ -28,9 +28,17 @@ class ChartsController {
         return questions.run("chart-targets", Map.of());
     }
 
+    /**
+     * Per district and role, the items units of each category have; with {@code category}, of that
+     * category only (what the chart draws: at 1,000 districts all categories are 30,000 rows). The
+     * whole answer is kept, so each category is cut from it.
+     */
     @GetMapping("/api/charts/categories")
-    Table categories() {
-        return questions.run("chart-categories", Map.of());
+    Table categories(@RequestParam(required = false) String category) {
+        Table all = questions.run("chart-categories", Map.of());
+        if (category == null || category.isBlank()) return all;
+        int column = all.columns().indexOf("category");
+        return new Table(all.columns(), all.rows().stream().filter(r -> category.strip().equals(r.get(column))).toList());
     }
 
     @GetMapping("/api/charts/national")

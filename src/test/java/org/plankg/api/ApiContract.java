@@ -42,6 +42,17 @@ abstract class ApiContract {
         assertTrue(answer.body().contains("牵头部门：区教委、区科协。") && answer.body().contains(",165"), answer.body());
     }
 
+    /** 丰台's 区科协 leads 科技资源科普化工程 (l.165) and 科普设施建设工程: its category leads at least those two there. */
+    @Test
+    void theCategoriesChartOfOneCategoryCountsWhatItLeadsPerDistrict() {
+        List<JsonObject> rows = Http.get(base(), "/api/charts/categories?category=sci-assoc").rows();
+        assertTrue(rows.stream().allMatch(r -> "sci-assoc".equals(text(r, "category"))), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> "丰台区".equals(text(r, "district")) && "lead".equals(text(r, "role"))
+                && Integer.parseInt(text(r, "items")) >= 2), rows.toString());
+        assertTrue(Http.get(base(), "/api/charts/categories").rows().stream()
+                .anyMatch(r -> "education".equals(text(r, "category"))), "without a category, all of them");
+    }
+
     @Test
     void aUnitCanBeAskedForWithoutItsDistrictPrefix() {
         List<JsonObject> rows = Http.get(base(), "/api/units/科协/items?role=lead").rows();
