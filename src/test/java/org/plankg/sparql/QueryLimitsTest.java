@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Retry-After, and each heavy query is stopped at the time limit, in the store's own process.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"plankg.sparql.concurrent-queries=1", "plankg.sparql.waiting-queries=1", "plankg.sparql.timeout=3s"})
+        properties = {"plankg.sparql.concurrent-queries=1", "plankg.sparql.waiting-queries=1", "plankg.sparql.timeout=3s",
+                "plankg.sparql.max-rows=100"})
 class QueryLimitsTest {
 
     /** Every triple three times over: runs until the time limit stops it. */
@@ -68,6 +69,19 @@ class QueryLimitsTest {
         assertEquals(0, slots.running());
         Http.Response ask = Http.get("http://localhost:" + port, "/sparql?query=ASK%7B%7D");
         assertEquals(200, ask.status(), ask.body());
+    }
+
+    /** An answer over plankg.sparql.max-rows is refused whole, never cut short silently; one under it is served. */
+    @Test
+    void anAnswerOverTheRowLimitIsRefusedWithTheLimitNamed() {
+        String base = "http://localhost:" + port;
+        Http.Response all = Http.get(base, "/sparql?query=" + java.net.URLEncoder.encode(
+                "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8));
+        assertEquals(400, all.status(), all.body());
+        assertTrue(all.body().contains("more than 100 rows"), all.body());
+        Http.Response some = Http.get(base, "/sparql?query=" + java.net.URLEncoder.encode(
+                "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 100", StandardCharsets.UTF_8));
+        assertEquals(200, some.status(), some.body());
     }
 
     private static void await(java.util.function.BooleanSupplier condition, Duration within, String what)
