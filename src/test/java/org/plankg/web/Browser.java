@@ -19,18 +19,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its chromedriver (no Selenium Manager, nothing downloaded),
- * recording every network request and console message so tests can check them.
+ * recording every network request and console message so tests can check them. A test class holds
+ * one as {@code @RegisterExtension static final Browser browser = new Browser(w, h)}: it opens with
+ * the class and quits after its last test.
  */
-final class Browser implements AutoCloseable {
+final class Browser implements AutoCloseable, org.junit.jupiter.api.extension.AfterAllCallback {
 
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     final ChromeDriver driver;
     final Path downloads;
 
-    Browser(int width, int height) throws IOException {
+    Browser(int width, int height) {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        downloads = Files.createTempDirectory("plankg-downloads-");
+        try {
+            downloads = Files.createTempDirectory("plankg-downloads-");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -73,5 +79,10 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    @Override
+    public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+        close();
     }
 }

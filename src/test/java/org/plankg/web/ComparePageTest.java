@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,7 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class ComparePageTest {
 
     static final String HOSTILE = "<img src=x onerror=\"window.hacked=1\">";
-    private static Browser browser;
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final Browser browser = new Browser(1280, 1400);
     private static Path plans;
 
     @LocalServerPort
@@ -43,16 +42,6 @@ class ComparePageTest {
         Path chaoyang = plans.resolve("004_6c226d949c8fefda.txt");
         Files.writeString(chaoyang, Files.readString(chaoyang).replace("大力提升应急科普传播能力", "大力提升应急" + HOSTILE + "科普传播能力"));
         registry.add("plankg.plans", plans::toString);
-    }
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        browser = new Browser(1280, 1400);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
     }
 
     private String base() {

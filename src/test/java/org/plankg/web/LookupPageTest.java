@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -27,20 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LookupPageTest {
 
-    private static Browser browser;
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final Browser browser = new Browser(1280, 1400);
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        browser = new Browser(1280, 1400);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     private String base() {
         return "http://localhost:" + port;

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -29,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class ManyDistrictsPageTest {
 
     private static final int PLANS = 30;
-    private static Browser browser;
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final Browser browser = new Browser(1280, 1400);
 
     @LocalServerPort
     int port;
@@ -43,16 +42,6 @@ class ManyDistrictsPageTest {
         }
         registry.add("plankg.plans", () -> dir.resolve("plans").toString());
         registry.add("plankg.data", () -> dir.resolve("tdb2").toString());
-    }
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        browser = new Browser(1280, 1400);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,7 +34,8 @@ class NetworkPageTest {
     /** As the extractor reads it: half-width brackets become full-width. */
     private static final String SHOWN = "<img src=x onerror=alert（1）>管委会";
     private static final String DISTRICT = SyntheticPlans.inventedName(0) + "区";
-    private static Browser browser;
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final Browser browser = new Browser(1280, 1400);
 
     @LocalServerPort
     int port;
@@ -50,16 +49,6 @@ class NetworkPageTest {
                 "牵头部门：区教委、" + MARKUP + "、=HYPERLINK(\"http://evil\")科协。"), StandardCharsets.UTF_8);
         registry.add("plankg.plans", () -> dir.resolve("plans").toString());
         registry.add("plankg.data", () -> dir.resolve("tdb2").toString());
-    }
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        browser = new Browser(1280, 1400);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
     }
 
     private String base() {
