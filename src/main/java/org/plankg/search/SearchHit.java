@@ -12,6 +12,10 @@ public record SearchHit(String district, String province, String city, String it
     public static final String MARK_START = "⟦";
     public static final String MARK_END = "⟧";
 
+    SearchHit withUnits(List<Unit> named) {
+        return new SearchHit(district, province, city, item, national, task, snippet, named, source, score, anchor);
+    }
+
     /** A unit named for the task or item, with its role key (lead, participant, responsible). */
     public record Unit(String name, String role) {
     }

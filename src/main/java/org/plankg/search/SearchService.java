@@ -63,9 +63,9 @@ public class SearchService {
 
     /** One hit per anchor, from its best passage; units are filled in for the hits shown ({@link #withUnits}). */
     private static List<SearchHit> gather(Table rows) {
-        Map<String, Gathered> byAnchor = new LinkedHashMap<>();
-        for (Map<String, Object> row : rows.records()) byAnchor.computeIfAbsent((String) row.get("anchor"), a -> new Gathered(row));
-        return byAnchor.values().stream().map(Gathered::hit).toList();
+        Map<String, SearchHit> byAnchor = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows.records()) byAnchor.computeIfAbsent((String) row.get("anchor"), a -> hit(row));
+        return List.copyOf(byAnchor.values());
     }
 
     /**
@@ -91,16 +91,26 @@ public class SearchService {
     private List<SearchHit> unitsOf(List<SearchHit> hits, Filters filters) {
         List<org.apache.jena.graph.Node> anchors = hits.stream()
                 .map(h -> org.apache.jena.graph.NodeFactory.createURI(h.anchor())).toList();
-        Map<String, Gathered> byAnchor = new LinkedHashMap<>();
-        hits.forEach(h -> byAnchor.put(h.anchor(), new Gathered(h)));
         Table rows = Table.of(store.select(questions.question("search-units").bind(Map.of("anchor", anchors))));
         String role = filters.role() == null || filters.role().isBlank() ? null : filters.role().strip();
+        Map<String, Set<SearchHit.Unit>> own = new LinkedHashMap<>();
+        Map<String, Set<SearchHit.Unit>> ofItem = new LinkedHashMap<>();
         for (Map<String, Object> row : rows.records()) {
             if (role != null && !role.equals(row.get("role"))) continue;
-            Gathered gathered = byAnchor.get((String) row.get("hit"));
-            if (gathered != null) gathered.add((String) row.get("unit"), (String) row.get("role"), (String) row.get("level"));
+            ("own".equals(row.get("level")) ? own : ofItem).computeIfAbsent((String) row.get("hit"), h -> new LinkedHashSet<>())
+                    .add(new SearchHit.Unit((String) row.get("unit"), (String) row.get("role")));
         }
-        return byAnchor.values().stream().map(Gathered::hit).toList();
+        // a task's own units, or its item's where the plan names none for the task itself
+        return hits.stream().map(h -> h.withUnits(ordered(own.getOrDefault(h.anchor(), ofItem.getOrDefault(h.anchor(), Set.of())))))
+                .toList();
+    }
+
+    /** Leads first, then participants, then the responsible; by name within a role. */
+    private static List<SearchHit.Unit> ordered(Set<SearchHit.Unit> units) {
+        List<SearchHit.Unit> sorted = new ArrayList<>(units);
+        sorted.sort(java.util.Comparator.comparing((SearchHit.Unit u) -> ROLE_ORDER.indexOf(u.role()) & Integer.MAX_VALUE)
+                .thenComparing(SearchHit.Unit::name));
+        return List.copyOf(sorted);
     }
 
     /** The SPARQL sent to the store for this search. */
@@ -130,53 +140,15 @@ public class SearchService {
         return graphs;
     }
 
-    /** One anchor's hit: its best passage, and the units named for it or for its item. */
-    private static final class Gathered {
-        private final Map<String, Object> best;
-        private final Set<SearchHit.Unit> own = new LinkedHashSet<>();
-        private final Set<SearchHit.Unit> ofItem = new LinkedHashSet<>();
-
-        Gathered(Map<String, Object> best) {
-            this.best = best;
-        }
-
-        Gathered(SearchHit hit) {
-            this(asRow(hit));
-        }
-
-        private static Map<String, Object> asRow(SearchHit h) {
-            Map<String, Object> row = new java.util.HashMap<>();
-            row.put("district", h.district());
-            row.put("province", h.province());
-            row.put("city", h.city());
-            row.put("item", h.item());
-            row.put("national", h.national());
-            row.put("task", h.task());
-            row.put("snippet", h.snippet());
-            row.put("source", h.source());
-            row.put("score", h.score());
-            row.put("anchor", h.anchor());
-            return row;
-        }
-
-        void add(String unit, String role, String level) {
-            ("own".equals(level) ? own : ofItem).add(new SearchHit.Unit(unit, role));
-        }
-
-        /** A task's own units, or its item's where the plan names none for the task itself. */
-        SearchHit hit() {
-            List<SearchHit.Unit> units = new ArrayList<>(own.isEmpty() ? ofItem : own);
-            units.sort(java.util.Comparator.comparing((SearchHit.Unit u) -> ROLE_ORDER.indexOf(u.role()) & Integer.MAX_VALUE)
-                    .thenComparing(SearchHit.Unit::name));
-            Object task = best.get("task");
-            return new SearchHit(text("district"), text("province"), text("city"), text("item"), text("national"),
-                    task instanceof Number n ? n.longValue() : null, text("snippet"), List.copyOf(units),
-                    text("source"), Double.parseDouble(String.valueOf(best.get("score"))), text("anchor"));
-        }
-
-        private String text(String column) {
+    /** A hit from its best passage's row, without units yet. */
+    private static SearchHit hit(Map<String, Object> best) {
+        java.util.function.Function<String, String> text = column -> {
             Object value = best.get(column);
             return value == null || "".equals(value) ? null : value.toString();
-        }
+        };
+        Object task = best.get("task");
+        return new SearchHit(text.apply("district"), text.apply("province"), text.apply("city"), text.apply("item"),
+                text.apply("national"), task instanceof Number n ? n.longValue() : null, text.apply("snippet"), List.of(),
+                text.apply("source"), Double.parseDouble(String.valueOf(best.get("score"))), text.apply("anchor"));
     }
 }

@@ -25,6 +25,7 @@ final class EmbeddedFuseki implements AutoCloseable {
     private final DatasetGraph tdb;
     private final DatasetGraph dataset;
     private final Path directory;
+    private final java.time.Duration queryTimeout;
 
     /** {@code indexing} wraps the TDB2 dataset in one that keeps a text index (see org.plankg.search). */
     EmbeddedFuseki(Path directory, java.time.Duration queryTimeout,
@@ -35,6 +36,7 @@ final class EmbeddedFuseki implements AutoCloseable {
             throw new IllegalStateException("cannot create the data directory " + directory.toAbsolutePath(), e);
         }
         this.directory = directory;
+        this.queryTimeout = queryTimeout;
         tdb = DatabaseMgr.connectDatasetGraph(directory.toString());
         // researchers' queries without GRAPH see all plans at once
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -53,6 +55,11 @@ final class EmbeddedFuseki implements AutoCloseable {
 
     Path directory() {
         return directory;
+    }
+
+    /** The limit Fuseki puts on every query, and the service on its own in-process ones. */
+    java.time.Duration queryTimeout() {
+        return queryTimeout;
     }
 
     /** The dataset to write in, in one transaction per batch: TDB2 with its text index. */

@@ -87,22 +87,25 @@ public class Store implements AutoCloseable {
 
     /** A SELECT for the service's own synchronisation, which must see the store as it is, filled or not. */
     ResultSet selectAsIs(Query query) {
-        if (embedded != null) return inProcess(query);
+        if (embedded != null) return (ResultSet) inProcess(query, embedded.queryTimeout(), Long.MAX_VALUE, abort -> { });
         return call(c -> c.query(query).execSelect().materialise());
     }
 
     /**
-     * A SELECT on the embedded dataset in this process, read in full inside a read transaction:
-     * the same answer as over HTTP, without writing and parsing it as JSON (seconds at 1,000 plans).
+     * A query on the embedded dataset in this process, read in full inside a read transaction: the
+     * same answer as over HTTP, without writing and parsing it as JSON (seconds at 1,000 plans).
+     * {@code onStart} receives the abort action before the query runs.
      */
-    private ResultSet inProcess(Query query) {
+    private Object inProcess(Query query, java.time.Duration limit, long maxRows, java.util.function.Consumer<Runnable> onStart) {
         DatasetGraph dataset = embedded.dataset();
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = org.apache.jena.query.QueryExecution.create().query(query)
-                    .dataset(org.apache.jena.query.DatasetFactory.wrap(dataset)).build()) {
-                return (ResultSet) read(qe, query, Long.MAX_VALUE);
+                    .dataset(org.apache.jena.query.DatasetFactory.wrap(dataset))
+                    .timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
+                onStart.accept(qe::abort);
+                return read(qe, query, maxRows);
             } catch (org.apache.jena.query.QueryCancelledException e) {
-                throw new QueryTimeoutException(queryTimeout());
+                throw new QueryTimeoutException(limit);
             }
         });
     }
@@ -123,12 +126,6 @@ public class Store implements AutoCloseable {
         probe.setIri("marker", markerGraph);
         filledProbe = probe.asQuery();
         refilling = false;
-    }
-
-    /** The limit the embedded dataset puts on every query, as configured. */
-    private java.time.Duration queryTimeout() {
-        Object millis = embedded.dataset().getContext().get(org.apache.jena.query.ARQ.queryTimeout);
-        return java.time.Duration.ofMillis(millis == null ? 0 : Long.parseLong(millis.toString()));
     }
 
     public boolean isRefilling() {
@@ -153,22 +150,14 @@ public class Store implements AutoCloseable {
     public Object limited(Query query, java.time.Duration limit, long maxRows, java.util.function.Consumer<Runnable> onStart) {
         requireFilled();
         if (embedded != null) {
-            DatasetGraph dataset = embedded.dataset();
-            return Txn.calculateRead(dataset, () -> {
-                try (QueryExecution qe = org.apache.jena.query.QueryExecution.create().query(query)
-                        .dataset(org.apache.jena.query.DatasetFactory.wrap(dataset))
-                        .timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
-                    onStart.accept(qe::abort);
-                    return read(qe, query, maxRows);
-                } catch (org.apache.jena.query.QueryCancelledException e) {
-                    throw new QueryTimeoutException(limit);
-                } catch (AnswerTooLargeException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    // the query itself failed as it ran (a text query Lucene refuses, say): the caller's to mend
-                    throw new QueryFailedException(e);
-                }
-            });
+            try {
+                return inProcess(query, limit, maxRows, onStart);
+            } catch (QueryTimeoutException | AnswerTooLargeException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // the query itself failed as it ran (a text query Lucene refuses, say): the caller's to mend
+                throw new QueryFailedException(e);
+            }
         }
         // Fuseki reads the parameter as whole seconds
         String seconds = String.valueOf(Math.max(1, (limit.toMillis() + 999) / 1000));
