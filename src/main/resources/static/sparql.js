@@ -2,8 +2,8 @@
 // The SPARQL editor: YASGUI served by this application, the questions of queries/ as examples.
 
 const PREFIXES = {
-  pk: 'http://localhost:8080/def/plankg#', role: 'http://localhost:8080/def/role/',
-  outline: 'http://localhost:8080/def/outline/', category: 'http://localhost:8080/def/category/',
+  pk: 'https://w3id.org/plankg/def/plankg#', role: 'https://w3id.org/plankg/def/role/',
+  outline: 'https://w3id.org/plankg/def/outline/', category: 'https://w3id.org/plankg/def/category/',
   org: 'http://www.w3.org/ns/org#', prov: 'http://www.w3.org/ns/prov#',
   skos: 'http://www.w3.org/2004/02/skos/core#', dct: 'http://purl.org/dc/terms/',
   rdfs: 'http://www.w3.org/2000/01/rdf-schema#', xsd: 'http://www.w3.org/2001/XMLSchema#',

@@ -82,7 +82,7 @@ class DumpController {
     private void write(OutputStream out, List<String> graphs, RDFFormat format) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
         stream.start();
-        Prefixes.under(iris).forEach(stream::prefix);
+        Prefixes.ALL.forEach(stream::prefix);
         for (String iri : graphs) {
             Node graph = NodeFactory.createURI(iri);
             Model model = store.graph(iri);

@@ -58,10 +58,15 @@ class ResourceController {
         return describe(iris.base() + "id/" + path, request.getRequestURI(), accept, format);
     }
 
+    /**
+     * The vocabulary's documents: /def/… here is what its persistent IRI https://w3id.org/plankg/def/…
+     * redirects to, and the IRI described is the persistent one, named canonical in a Link header.
+     */
     @GetMapping("/def/**")
     ResponseEntity<byte[]> term(HttpServletRequest request, @RequestHeader(value = "Accept", required = false) String accept,
                                 @RequestParam(value = "format", required = false) String format) {
-        return describe(iris.base() + decodedPath(request).substring(1), request.getRequestURI(), accept, format);
+        String iri = Iris.VOCABULARY + decodedPath(request).substring("/def/".length());
+        return describe(iri, request.getRequestURI(), accept, format);
     }
 
     private ResponseEntity<byte[]> describe(String iri, String documentPath, String accept, String format) {
@@ -71,7 +76,7 @@ class ResourceController {
         if (model.isEmpty()) {
             throw new UnknownNameException("nothing is known about " + iri, List.of());
         }
-        model.setNsPrefixes(Prefixes.under(iris));
+        model.setNsPrefixes(Prefixes.ALL);
         List<RdfFormat> alternates = Arrays.asList(RdfFormat.values());
         String location = documentPath + "?format=" + (choice.html() ? "html" : choice.format().key);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
@@ -80,8 +85,9 @@ class ResourceController {
                 .header(HttpHeaders.LINK, alternates.stream()
                         .map(f -> "<" + documentPath + "?format=" + f.key + ">; rel=\"alternate\"; type=\"" + f.mediaType + "\"")
                         .collect(Collectors.joining(", ")));
+        if (iri.startsWith(Iris.VOCABULARY)) response.header(HttpHeaders.LINK, "<" + iri + ">; rel=\"canonical\"");
         if (choice.html()) {
-            String html = new ResourcePage(iris.base()).render(iri, model, alternates, documentPath);
+            String html = new ResourcePage(iris).render(iri, model, alternates, documentPath);
             return response.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                     .body(html.getBytes(StandardCharsets.UTF_8));
         }

@@ -11,16 +11,16 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.plankg.vocab.Iris;
 import org.springframework.web.util.HtmlUtils;
 
 /** The HTML page of a resource: its labels in zh and en, types, properties and incoming links. */
 final class ResourcePage {
 
-    /** Links to resources under the base are made relative, so they work on whatever port this runs. */
-    private final String base;
+    private final Iris iris;
 
-    ResourcePage(String base) {
-        this.base = base;
+    ResourcePage(Iris iris) {
+        this.iris = iris;
     }
 
     String render(String iri, Model model, List<RdfFormat> alternates, String documentPath) {
@@ -35,7 +35,11 @@ final class ResourcePage {
         }
         html.append("</head><body><main><p><a href=\"/\">plankg</a></p><h1>").append(esc(label(subject))).append("</h1>");
         labels(html, subject);
-        html.append("<p><code>").append(esc(iri)).append("</code></p><p>");
+        html.append("<p>IRI <code>").append(esc(iri)).append("</code>");
+        if (iri.startsWith(Iris.VOCABULARY)) {
+            html.append(" — 规范 IRI，各部署相同 / the canonical IRI, the same in every deployment");
+        }
+        html.append("</p><p>");
         for (RdfFormat f : alternates) {
             html.append("<a href=\"").append(esc(documentPath)).append("?format=").append(f.key).append("\">")
                     .append(f.name()).append("</a> ");
@@ -80,7 +84,7 @@ final class ResourcePage {
     private String link(Resource r, Model model) {
         if (!r.isURIResource()) return "[]";
         String text = r.hasProperty(SKOS.prefLabel) || r.hasProperty(RDFS.label) ? label(r) : shortName(r.getURI(), model);
-        String href = r.getURI().startsWith(base) ? "/" + r.getURI().substring(base.length()) : r.getURI();
+        String href = iris.localPath(r.getURI()).orElse(r.getURI());
         return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
     }
 

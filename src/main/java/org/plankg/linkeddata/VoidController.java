@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.plankg.graph.Prefixes;
 import org.plankg.question.QuestionService;
 import org.plankg.vocab.Iris;
+import org.plankg.vocab.Pk;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class VoidController {
 
     Model describe() {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(Prefixes.under(iris)).setNsPrefix("void", VOID);
+        m.setNsPrefixes(Prefixes.ALL).setNsPrefix("void", VOID);
         String base = iris.base();
         Resource dataset = m.createResource(base + ".well-known/void#plankg")
                 .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
@@ -63,7 +64,7 @@ class VoidController {
                     .addProperty(DCAT.mediaType, dump.contains("trig") ? "application/trig" : "application/n-quads")
                     .addProperty(DCTerms.format, "gzip"));
         }
-        for (String vocabulary : List.of(base + "def/plankg#", "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#",
+        for (String vocabulary : List.of(Pk.NS, "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#",
                 "http://www.w3.org/2004/02/skos/core#", "http://purl.org/dc/terms/", "http://www.w3.org/ns/dcat#")) {
             dataset.addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(vocabulary));
         }

@@ -22,12 +22,16 @@ public class Questions {
 
     private final Map<String, Question> byName = new LinkedHashMap<>();
 
-    /** The questions with their IRIs under the default base. */
+    /** The questions with examples under the default base. */
     public Questions() {
         this(Iris.standard());
     }
 
-    /** The questions with IRIs written under the default base moved under {@code iris}' base. */
+    /**
+     * The questions; the instance IRIs of their examples, written under the default base, name
+     * {@code iris}' base. The vocabulary's IRIs are the same in every deployment, so the SPARQL is
+     * used as written.
+     */
     @Autowired
     public Questions(Iris iris) {
         try {
@@ -35,8 +39,9 @@ public class Questions {
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             for (Resource file : files) {
                 String name = file.getFilename().replaceFirst("\\.rq$", "");
-                String text = file.getContentAsString(StandardCharsets.UTF_8)
-                        .replace(Iris.DEFAULT_BASE, iris.base());
+                String text = file.getContentAsString(StandardCharsets.UTF_8).lines()
+                        .map(line -> line.startsWith("# example:") ? line.replace(Iris.DEFAULT_BASE, iris.base()) : line)
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
                 byName.put(name, Question.parse(name, text));
             }
         } catch (IOException e) {

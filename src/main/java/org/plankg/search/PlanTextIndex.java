@@ -24,7 +24,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
-import org.plankg.vocab.Iris;
 import org.plankg.vocab.Pk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,21 +47,29 @@ public final class PlanTextIndex {
         return new SmartChineseAnalyzer();
     }
 
-    /** The predicates indexed, under the service's base. */
-    static List<Node> predicates(Iris iris) {
-        return List.of(NodeFactory.createURI(iris.rebase(Pk.text.getURI())), SKOS.prefLabel.asNode(),
-                NodeFactory.createURI(iris.rebase(Pk.quote.getURI())));
-    }
+    /** The predicates indexed. */
+    static final List<Node> PREDICATES = List.of(Pk.text.asNode(), SKOS.prefLabel.asNode(), Pk.quote.asNode());
 
     /**
      * {@code tdb} with a Lucene index in {@code directory}. An index that is not there yet (a store
-     * from before search, or one whose index was deleted) is built from what the store holds.
+     * from before search, or one whose index was deleted) is built from what the store holds; so is
+     * one built for other predicates (before the vocabulary had its persistent namespace), whose
+     * entries deletes of the current predicates would never reach.
      */
-    public static DatasetGraph wrap(DatasetGraph tdb, Path directory, Iris iris) {
+    public static DatasetGraph wrap(DatasetGraph tdb, Path directory) {
         try {
+            List<Node> predicates = PREDICATES;
+            Path fields = directory.resolveSibling(directory.getFileName() + ".fields");
+            String indexed = predicates.stream().map(Node::getURI).collect(java.util.stream.Collectors.joining("\n"));
+            if (Files.isDirectory(directory) && !(Files.exists(fields) && Files.readString(fields).equals(indexed))) {
+                log.info("the text index in {} was built for other predicates; it is built again", directory);
+                try (var files = Files.walk(directory)) {
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+                }
+            }
             boolean built = Files.isDirectory(directory) && DirectoryReader.indexExists(FSDirectory.open(directory));
             Files.createDirectories(directory);
-            List<Node> predicates = predicates(iris);
+            Files.writeString(fields, indexed);
             EntityDefinition entities = new EntityDefinition("uri", FIELD, predicates.get(0));
             predicates.forEach(p -> entities.set(FIELD, p));
             // a graph field to tell documents apart by plan, a uid field so that deletes find them

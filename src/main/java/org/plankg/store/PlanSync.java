@@ -226,7 +226,7 @@ public class PlanSync implements SmartInitializingSingleton {
             String warning = source + " gives " + now + " assignments where the version it replaced had " + before
                     + "; replaced as plankg.shrunk-plans=replace says";
             log.warn(warning);
-            p.model().createResource(plan).addProperty(p.model().createProperty(iris.rebase(Pk.loadWarning.getURI())), warning);
+            p.model().createResource(plan).addProperty(Pk.loadWarning, warning);
             return null;
         }
         String refusal = "gives " + now + " assignments where the stored version of this file has " + before
@@ -254,13 +254,12 @@ public class PlanSync implements SmartInitializingSingleton {
     private Prepared prepare(Pending pending) {
         try {
             Plan plan = parser.parse(pending.source(), pending.bytes());
-            // built and checked under the default base, in which the shapes are written; then moved
-            Model model = PlanGraph.of(plan, Iris.standard());
-            model.createResource(Iris.standard().plan(plan)).addLiteral(DCTerms.modified,
+            Model model = PlanGraph.of(plan, iris);
+            model.createResource(iris.plan(plan)).addLiteral(DCTerms.modified,
                     model.createTypedLiteral(java.util.Calendar.getInstance()));
             ValidationReport report = PlanDataset.validate(model.union(vocabulary.model()));
             if (!report.conforms()) throw new PlanFormatException("its graph does not conform to the shapes");
-            return new Prepared(pending, plan, iris.graph(plan), iris.rebase(model), null);
+            return new Prepared(pending, plan, iris.graph(plan), model, null);
         } catch (PlanFormatException e) {
             return new Prepared(pending, null, null, null, e.getMessage());
         }
@@ -284,12 +283,12 @@ public class PlanSync implements SmartInitializingSingleton {
         String graph = iris.vocabularyGraph();
         ParameterizedSparqlString ask = new ParameterizedSparqlString("ASK { GRAPH ?graph { ?graph ?digest ?sha256 } }");
         ask.setIri("graph", graph);
-        ask.setIri("digest", iris.rebase(Pk.sha256.getURI()));
+        ask.setIri("digest", Pk.sha256.getURI());
         ask.setLiteral("sha256", vocabulary.sha256());
         boolean current = store.askAsIs(ask.asQuery());
         if (current) return;
-        Model model = iris.rebase(vocabulary.model());
-        model.createResource(graph).addProperty(model.createProperty(iris.rebase(Pk.sha256.getURI())), vocabulary.sha256());
+        Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(vocabulary.model());
+        model.createResource(graph).addProperty(Pk.sha256, vocabulary.sha256());
         store.putGraph(graph, model);
     }
 

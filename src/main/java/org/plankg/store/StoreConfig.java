@@ -15,12 +15,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class StoreConfig {
 
     @Bean(destroyMethod = "close")
-    Store store(StoreProperties properties, Iris iris,
+    Store store(StoreProperties properties,
                 @org.springframework.beans.factory.annotation.Value("${plankg.search.index:true}") boolean textIndex) {
         if (properties.sparql().external()) return Store.external(properties.sparql().endpoint());
         if (!textIndex) return Store.embedded(properties.data(), properties.sparql().timeout());
         return Store.embedded(properties.data(), properties.sparql().timeout(),
-                tdb -> PlanTextIndex.wrap(tdb, properties.data().resolve("text-index"), iris));
+                tdb -> PlanTextIndex.wrap(tdb, properties.data().resolve("text-index")));
     }
 
     @Bean

@@ -2,12 +2,6 @@ package org.plankg.vocab;
 
 import java.nio.charset.StandardCharsets;
 
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
-
 import org.plankg.extract.District;
 import org.plankg.extract.Item;
 import org.plankg.extract.Plan;
@@ -22,6 +16,13 @@ import org.plankg.extract.Unit;
  */
 public final class Iris {
 
+    /**
+     * The persistent namespace of the vocabulary (ontology, shapes, roles, categories, national
+     * outline): the same in every deployment, whatever {@code plankg.base} is. w3id.org redirects
+     * it to a deployment's /def/… documents (README, "The vocabulary's namespace").
+     */
+    public static final String VOCABULARY = "https://w3id.org/plankg/def/";
+    /** The base of instance IRIs when none is given: the service on its default port. */
     public static final String DEFAULT_BASE = "http://localhost:8080/";
 
     private final String base;
@@ -104,34 +105,25 @@ public final class Iris {
 
     /** A concept of the role scheme by its notation (lead, chair, office-host…). */
     public String role(String key) {
-        return base + "def/role/" + key;
+        return VOCABULARY + "role/" + key;
     }
 
     public String category(String key) {
-        return base + "def/category/" + key;
+        return VOCABULARY + "category/" + key;
     }
 
     public String outline(String key) {
-        return base + "def/outline/" + key;
+        return VOCABULARY + "outline/" + key;
     }
 
-    /** An IRI minted under the default base, moved under this base (other IRIs stay as they are). */
-    public String rebase(String iri) {
-        return iri.startsWith(DEFAULT_BASE) ? base + iri.substring(DEFAULT_BASE.length()) : iri;
-    }
-
-    /** A copy of a graph written under the default base, with every such IRI moved under this base. */
-    public Model rebase(Model model) {
-        if (base.equals(DEFAULT_BASE)) return model;
-        Model moved = ModelFactory.createDefaultModel();
-        model.listStatements().forEach(st -> moved.add(
-                (Resource) rebase(st.getSubject()), moved.createProperty(rebase(st.getPredicate().getURI())), rebase(st.getObject())));
-        model.getNsPrefixMap().forEach((prefix, ns) -> moved.setNsPrefix(prefix, rebase(ns)));
-        return moved;
-    }
-
-    private RDFNode rebase(RDFNode node) {
-        return node.isURIResource() ? ResourceFactory.createResource(rebase(node.asResource().getURI())) : node;
+    /**
+     * Where this service serves an IRI: the path of an instance IRI under the base, or the /def/…
+     * document of a vocabulary IRI (the persistent namespace's redirect, taken locally); else empty.
+     */
+    public java.util.Optional<String> localPath(String iri) {
+        if (iri.startsWith(base)) return java.util.Optional.of("/" + iri.substring(base.length()));
+        if (iri.startsWith(VOCABULARY)) return java.util.Optional.of("/def/" + iri.substring(VOCABULARY.length()));
+        return java.util.Optional.empty();
     }
 
     static String segment(String name) {

@@ -4,10 +4,10 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** Terms of the plankg ontology (ontology/plankg.ttl) under the default base. */
+/** Terms of the plankg ontology (ontology/plankg.ttl), in the vocabulary's persistent namespace. */
 public final class Pk {
 
-    public static final String NS = Iris.DEFAULT_BASE + "def/plankg#";
+    public static final String NS = Iris.VOCABULARY + "plankg#";
 
     public static final Resource District = resource("District");
     public static final Resource Plan = resource("Plan");

@@ -49,9 +49,9 @@ public final class Vocabulary {
     private Vocabulary(Model model, String sha256) {
         this.model = model;
         this.sha256 = sha256;
-        Resource categoryScheme = model.createResource(Iris.DEFAULT_BASE + "def/category");
-        Resource actions = model.createResource(Iris.DEFAULT_BASE + "def/outline/actions");
-        Resource projects = model.createResource(Iris.DEFAULT_BASE + "def/outline/projects");
+        Resource categoryScheme = model.createResource(Iris.VOCABULARY + "category");
+        Resource actions = model.createResource(Iris.VOCABULARY + "outline/actions");
+        Resource projects = model.createResource(Iris.VOCABULARY + "outline/projects");
         model.listSubjectsWithProperty(SKOS.inScheme, categoryScheme).forEach(concept -> {
             String key = concept.getRequiredProperty(SKOS.notation).getString();
             concept.listProperties(SKOS.altLabel).forEach(s -> categoryBySpelling.put(s.getString(), key));
@@ -98,7 +98,7 @@ public final class Vocabulary {
         return sha256;
     }
 
-    /** The ontology and vocabularies as one graph, with IRIs under the default base. */
+    /** The ontology and vocabularies as one graph. */
     public Model model() {
         return model;
     }

@@ -35,8 +35,8 @@ abstract class ApiContract {
     @Test
     void theSparqlEndpointFindsTheSentenceWhereTheScienceAssociationLeads() {
         String query = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX prov: <http://www.w3.org/ns/prov#> "
-                + "PREFIX pk: <http://localhost:8080/def/plankg#> SELECT ?quote ?line WHERE { GRAPH ?g { ?u skos:prefLabel \"区科协\"@zh . "
-                + "?a prov:agent ?u ; prov:hadRole <http://localhost:8080/def/role/lead> ; pk:quote ?quote ; pk:sourceLine ?line } }";
+                + "PREFIX pk: <https://w3id.org/plankg/def/plankg#> SELECT ?quote ?line WHERE { GRAPH ?g { ?u skos:prefLabel \"区科协\"@zh . "
+                + "?a prov:agent ?u ; prov:hadRole <https://w3id.org/plankg/def/role/lead> ; pk:quote ?quote ; pk:sourceLine ?line } }";
         Http.Response answer = Http.get(base(), "/sparql?format=csv&query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(200, answer.status(), answer.body());
         assertTrue(answer.body().contains("牵头部门：区教委、区科协。") && answer.body().contains(",165"), answer.body());

@@ -49,14 +49,14 @@ class PlanGraphTest {
     @Test
     void districtsThatLetTheScienceAssociationLeadInfrastructure() {
         List<String> districts = select("""
-                PREFIX pk: <http://localhost:8080/def/plankg#>
+                PREFIX pk: <https://w3id.org/plankg/def/plankg#>
                 PREFIX prov: <http://www.w3.org/ns/prov#>
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 SELECT DISTINCT ?name WHERE { GRAPH ?g {
-                  ?a prov:agent ?unit ; prov:hadRole <http://localhost:8080/def/role/lead> ; pk:assignedTo ?item .
+                  ?a prov:agent ?unit ; prov:hadRole <https://w3id.org/plankg/def/role/lead> ; pk:assignedTo ?item .
                   ?unit skos:prefLabel "区科协"@zh ; pk:district ?d .
-                  ?item pk:alignedWith <http://localhost:8080/def/outline/infrastructure> .
+                  ?item pk:alignedWith <https://w3id.org/plankg/def/outline/infrastructure> .
                   ?d rdfs:label ?name } } ORDER BY ?name""");
         assertEquals(List.of("丰台区", "通州区", "鲤城区").stream().sorted().toList(), districts.stream().sorted().toList());
     }
@@ -64,7 +64,7 @@ class PlanGraphTest {
     @Test
     void eachPlanStatesItsScienceLiteracyTarget() {
         List<String> targets = select("""
-                PREFIX pk: <http://localhost:8080/def/plankg#>
+                PREFIX pk: <https://w3id.org/plankg/def/plankg#>
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX dct: <http://purl.org/dc/terms/>
                 SELECT ?name ?value WHERE { GRAPH ?g {
@@ -78,14 +78,14 @@ class PlanGraphTest {
     void theUnitThatHostsEachPlansOfficeAndThePostThatChairsItsBody() {
         List<String> hosts = select("""
                 PREFIX org: <http://www.w3.org/ns/org#>
-                PREFIX pk: <http://localhost:8080/def/plankg#>
+                PREFIX pk: <https://w3id.org/plankg/def/plankg#>
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 PREFIX dct: <http://purl.org/dc/terms/>
                 SELECT ?name ?host ?line WHERE { GRAPH ?g {
                   ?plan dct:spatial/rdfs:label ?name ; pk:steeringBody ?office .
                   ?office a org:OrganizationalUnit .
-                  ?m org:organization ?office ; org:role <http://localhost:8080/def/role/office-host> ;
+                  ?m org:organization ?office ; org:role <https://w3id.org/plankg/def/role/office-host> ;
                      org:member/skos:prefLabel ?host ; pk:sourceLine ?line } }""");
         assertEquals(List.of("丰台区 区科协 229", "西城区 区科协 215", "通州区 区科协 115", "鲤城区 区科协 189"),
                 hosts.stream().sorted().toList());
@@ -93,9 +93,9 @@ class PlanGraphTest {
                 PREFIX org: <http://www.w3.org/ns/org#>
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                PREFIX pk: <http://localhost:8080/def/plankg#>
+                PREFIX pk: <https://w3id.org/plankg/def/plankg#>
                 SELECT ?district ?body ?post WHERE { GRAPH ?g {
-                  ?p a org:Post ; org:postIn ?b ; org:role <http://localhost:8080/def/role/chair> ; skos:prefLabel ?post .
+                  ?p a org:Post ; org:postIn ?b ; org:role <https://w3id.org/plankg/def/role/chair> ; skos:prefLabel ?post .
                   ?b skos:prefLabel ?body ; pk:district/rdfs:label ?district } }""");
         assertEquals(List.of("丰台区 区纲要办 主管区长", "西城区 区全民科学素质工作领导小组 分管副区长"),
                 chairs.stream().sorted().toList());

@@ -40,12 +40,12 @@ class LinkedDataTest {
     private static final String UNIT = "/id/unit/北京市丰台区/区科协";
     private static final String ASSIGNMENT = "/id/plan/泉州市鲤城区/2021-2025/project/科普基础设施工程/assignment/区科协/lead";
     private static final String LEADS = """
-            PREFIX pk: <http://localhost:8080/def/plankg#>
+            PREFIX pk: <https://w3id.org/plankg/def/plankg#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT ?district ?item WHERE {
-              ?a prov:agent ?u ; prov:hadRole <http://localhost:8080/def/role/lead> ; pk:assignedTo ?target .
+              ?a prov:agent ?u ; prov:hadRole <https://w3id.org/plankg/def/role/lead> ; pk:assignedTo ?target .
               ?u skos:prefLabel "区科协"@zh ; pk:district/rdfs:label ?d .
               { ?target pk:inPlan ?p . ?target skos:prefLabel ?i } UNION { ?target pk:inItem/skos:prefLabel ?i }
               BIND(STR(?d) AS ?district) BIND(STR(?i) AS ?item)
@@ -95,7 +95,7 @@ class LinkedDataTest {
             assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith(format.mediaType.toString()));
             Model model = ModelFactory.createDefaultModel();
             RDFParser.source(new ByteArrayInputStream(response.body())).lang(lang(format)).parse(model);
-            assertTrue(model.contains(null, model.createProperty("http://localhost:8080/def/plankg#quote"),
+            assertTrue(model.contains(null, model.createProperty("https://w3id.org/plankg/def/plankg#quote"),
                     "责任单位：区科协牵头，区委宣传部、文明办，发改局、教育局、科技局、工信局、民政局、财政局、生态环境局、农水局、文旅局、卫健局、应急局、市场监管局，区总工会、团区委、妇联等单位参加。"),
                     format + " lacks the quote");
             if (turtle == null) turtle = model;
@@ -222,7 +222,7 @@ class LinkedDataTest {
         assertEquals("*", cors.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         for (String accept : List.of("application/sparql-results+xml", "text/csv", "text/tab-separated-values")) {
             HttpResponse<byte[]> r = send(HttpRequest.newBuilder(URI.create(base() + "/sparql?query="
-                    + java.net.URLEncoder.encode("SELECT ?s WHERE { ?s a <http://localhost:8080/def/plankg#District> }", StandardCharsets.UTF_8)))
+                    + java.net.URLEncoder.encode("SELECT ?s WHERE { ?s a <https://w3id.org/plankg/def/plankg#District> }", StandardCharsets.UTF_8)))
                     .header("Accept", accept));
             assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(accept), accept);
         }

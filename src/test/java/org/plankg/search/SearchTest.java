@@ -56,7 +56,7 @@ class SearchTest {
                     "002_4bd26428d9563ede.txt:101", "002_4bd26428d9563ede.txt:102", "002_4bd26428d9563ede.txt:103",
                     "003_dbb92a8177a5e85b.txt:191", "004_6c226d949c8fefda.txt:84")), sources.toString());
             // the same, asked of the graph itself: every task text containing 应急 is a hit
-            String sparql = "PREFIX pk: <http://localhost:8080/def/plankg#> SELECT ?t WHERE { ?t pk:text ?x FILTER(CONTAINS(?x, \"应急\")) }";
+            String sparql = "PREFIX pk: <https://w3id.org/plankg/def/plankg#> SELECT ?t WHERE { ?t pk:text ?x FILTER(CONTAINS(?x, \"应急\")) }";
             Set<String> tasks = Http.get(base(app), "/sparql?query=" + java.net.URLEncoder.encode(sparql, StandardCharsets.UTF_8),
                     "application/sparql-results+json").json().getAsObject().get("results").getAsObject().get("bindings")
                     .getAsArray().stream().map(b -> b.getAsObject().get("t").getAsObject().get("value").getAsString().value())
@@ -149,7 +149,7 @@ class SearchTest {
             // the README's example
             String sparql = """
                     PREFIX text: <http://jena.apache.org/text#>
-                    PREFIX pk:   <http://localhost:8080/def/plankg#>
+                    PREFIX pk:   <https://w3id.org/plankg/def/plankg#>
                     SELECT ?task ?text ?score WHERE {
                       (?task ?score ?text) text:query "科学家精神" .
                       ?task a pk:Task .
