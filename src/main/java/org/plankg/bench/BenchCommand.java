@@ -71,7 +71,9 @@ public final class BenchCommand {
         Path planDir = dir.resolve("plans");
         Path data = dir.resolve("tdb2");
         SyntheticPlans.write(source, planDir, plans);
+        // a fixed base: each start on port 0 gets another port, and the restart must find the IRIs it stored
         String[] settings = {"--plankg.plans=" + planDir, "--plankg.data=" + data, "--server.port=0",
+                "--plankg.base=" + org.plankg.vocab.Iris.DEFAULT_BASE,
                 "--plankg.sync-interval=1h", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                 "--logging.level.org.plankg.store=INFO", "--plankg.search.index=" + !withoutIndex};
 

@@ -33,7 +33,7 @@ import org.plankg.vocab.Vocabulary;
  */
 public final class ExtractCommand {
 
-    static final String USAGE = "usage: plankg extract PATH... [--format json|csv] [--rdf FILE.trig] [--report] [--max-file-size 50MB]";
+    static final String USAGE = "usage: plankg extract PATH... [--format json|csv] [--rdf FILE.trig] [--report] [--max-file-size 50MB] [--base http://localhost:8080/]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -49,6 +49,7 @@ public final class ExtractCommand {
         Path rdf = null;
         boolean report = false;
         long maxBytes = DocumentReader.DEFAULT_MAX_BYTES;
+        String base = Iris.DEFAULT_BASE;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if ((arg.equals("--format") || arg.equals("--rdf") || arg.equals("--max-file-size")) && i + 1 >= args.size()) {
@@ -58,6 +59,13 @@ public final class ExtractCommand {
             switch (arg) {
                 case "--format" -> format = args.get(++i).toLowerCase(Locale.ROOT);
                 case "--rdf" -> rdf = Path.of(args.get(++i));
+                case "--base" -> {
+                    base = args.get(++i);
+                    if (!base.matches("https?://[^\\s/]+(/\\S*)?")) {
+                        err.println("--base takes the http(s) address the IRIs are minted under; " + USAGE);
+                        return 2;
+                    }
+                }
                 case "--report" -> report = true;
                 case "--max-file-size" -> {
                     maxBytes = DocumentReader.parseSize(args.get(++i));
@@ -79,12 +87,11 @@ public final class ExtractCommand {
             err.println(USAGE);
             return 2;
         }
-        return extract(paths, format, rdf, report, new DocumentReader(maxBytes));
+        return extract(paths, format, rdf, report, new DocumentReader(maxBytes), new Iris(base));
     }
 
-    private int extract(List<Path> paths, String format, Path rdf, boolean report, DocumentReader reader) {
+    private int extract(List<Path> paths, String format, Path rdf, boolean report, DocumentReader reader, Iris iris) {
         Vocabulary vocabulary = Vocabulary.load();
-        Iris iris = Iris.standard();
         PlanParser parser = new PlanParser(vocabulary, reader);
         List<Plan> plans = new ArrayList<>();
         Map<String, String> planSources = new HashMap<>();

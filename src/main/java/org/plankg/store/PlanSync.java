@@ -70,6 +70,8 @@ public class PlanSync implements SmartInitializingSingleton {
     private volatile String failure;
     /** Problems reported by the last sync, so that one that persists is logged once, not every sync. */
     private Set<String> logged = Set.of();
+    /** Whether the store's IRIs were checked against this deployment's since the service started. */
+    private boolean reminted;
     /** Per plan, why its file's newest version, which reads as far less, was not swapped in. */
     private volatile Map<String, String> shrunk = Map.of();
 
@@ -108,6 +110,7 @@ public class PlanSync implements SmartInitializingSingleton {
     }
 
     public synchronized Report sync() {
+        if (!reminted) remint();
         Map<String, List<String[]>> storedBySource = stored();
         Set<String> keep = new HashSet<>();
         List<String> loaded = new ArrayList<>();
@@ -155,6 +158,18 @@ public class PlanSync implements SmartInitializingSingleton {
         store.filled(iris.vocabularyGraph());
         last = new Report(List.copyOf(loaded), unchanged, List.copyOf(removed), List.copyOf(errors));
         return last;
+    }
+
+    /** Before anything is compared: graphs stored under another base or the old vocabulary get this one's IRIs. */
+    private void remint() {
+        long start = System.nanoTime();
+        Remint.Report report = new Remint(store, iris).run();
+        if (!report.nothing()) {
+            log.info("re-minted {} stored plans under {} (they were under {}; vocabulary under {}) in {} ms; {} old vocabulary graphs dropped",
+                    report.plans(), iris.base(), report.fromBases(), org.plankg.vocab.Iris.VOCABULARY,
+                    (System.nanoTime() - start) / 1_000_000, report.vocabularies());
+        }
+        reminted = true;
     }
 
     private static long replaced(List<String> loaded, Map<String, List<String[]>> storedBySource) {

@@ -28,9 +28,13 @@ class StoreConfig {
         return Vocabulary.load();
     }
 
-    /** IRIs under {@code plankg.base}: by default the service's own address on its default port. */
+    /** Instance IRIs under {@code plankg.base}: by default the service's own address, on its port. */
     @Bean
-    Iris iris(@org.springframework.beans.factory.annotation.Value("${plankg.base:" + Iris.DEFAULT_BASE + "}") String base) {
+    Iris iris(@org.springframework.beans.factory.annotation.Value("${plankg.base}") String base) {
+        if (!base.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            throw new IllegalArgumentException("plankg.base must be an http(s) address without query or fragment, such as "
+                    + "https://kg.example.edu/plankg/; it is " + base);
+        }
         return new Iris(base);
     }
 }

@@ -86,7 +86,7 @@ class HostileRequestsTest {
     void describeWithoutWhereAndTheDescribeQuestionAreAnswered() throws IOException {
         assertEquals(200, status("GET /sparql?query=DESCRIBE%20%3Chttp%3A%2F%2Fx%3E HTTP/1.1", null));
         Http.Response turtle = Http.get("http://localhost:" + port, "/api/questions/describe?resource="
-                + java.net.URLEncoder.encode("http://localhost:8080/id/unit/北京市丰台区/区科协", StandardCharsets.UTF_8));
+                + java.net.URLEncoder.encode("http://localhost:" + port + "/id/unit/北京市丰台区/区科协", StandardCharsets.UTF_8));
         assertEquals(200, turtle.status(), turtle.body());
         assertTrue(turtle.contentType().startsWith("text/turtle") && turtle.body().contains("区科协"), turtle.body());
     }

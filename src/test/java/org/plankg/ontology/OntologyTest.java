@@ -51,7 +51,7 @@ class OntologyTest {
 
     private static final Path FOLDER = Path.of("ontology");
     private static final Path PLANS = Path.of("data", "plans");
-    private static final String BASE = "http://localhost:8080/";
+    private static final String BASE = org.plankg.vocab.Iris.VOCABULARY.replaceFirst("def/$", "");
     private static final String ONTOLOGY = BASE + "def/plankg";
     private static final String PK = ONTOLOGY + "#";
     private static final String SHAPES = BASE + "def/shapes#";
