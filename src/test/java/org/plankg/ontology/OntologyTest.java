@@ -75,7 +75,7 @@ class OntologyTest {
     }
 
     @Test
-    void everyOntologyTermHasChineseAndEnglishLabelsAndComments() {
+    void everyOntologyTermHasChineseAndEnglishLabelsAndComments() throws IOException {
         Model m = load("plankg.ttl");
         List<Resource> terms = new ArrayList<>();
         for (Resource type : List.of(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)) {
@@ -90,7 +90,11 @@ class OntologyTest {
         }
         Resource ontology = m.createResource(ONTOLOGY);
         assertTrue(ontology.hasProperty(RDF.type, OWL.Ontology));
-        assertEquals("0.1.0", ontology.getRequiredProperty(OWL.versionInfo).getString());
+        String version = ontology.getRequiredProperty(OWL.versionInfo).getString();
+        assertEquals("0.2.0", version);
+        assertEquals(ONTOLOGY + "/" + version, ontology.getRequiredProperty(org.apache.jena.vocabulary.OWL2.versionIRI)
+                .getResource().getURI(), "the version IRI names the version");
+        assertTrue(Files.readString(FOLDER.resolve("CHANGES.md")).contains("## " + version + " ("), "the change log has " + version);
         for (String p : List.of("http://purl.org/dc/terms/created", "http://purl.org/dc/terms/modified",
                 "http://purl.org/dc/terms/license", "http://purl.org/dc/terms/title")) {
             assertTrue(ontology.hasProperty(m.createProperty(p)), "ontology header lacks " + p);
