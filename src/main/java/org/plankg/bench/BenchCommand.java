@@ -108,6 +108,7 @@ public final class BenchCommand {
                 new Object[] {"plan view", "/api/plans/" + plan, null, "plan-items", "plan=" + planIri(base, plan)},
                 new Object[] {ALL, "/api/assignments", null, "assignments", ""},
                 new Object[] {"linked-data page (Turtle)", unitDoc, null, null, null},
+                new Object[] {"ontology page with an example per term (HTML)", "/def/plankg", null, null, null},
                 new Object[] {"/sparql SELECT", "/sparql", "query=" + sparql, "=" + sparql, null},
                 new Object[] {"network by category, all districts", "/api/network", "by=category", "network-roles", ""},
                 new Object[] {"network by unit, one district", "/api/network", "district=" + district, "network-roles", "district=" + district},
@@ -122,7 +123,8 @@ public final class BenchCommand {
         out.printf("| question | first answer ms | service p50 ms | p99 ms | req/s | errors | Fuseki p50 ms | p99 ms | req/s | p50 ratio |%n");
         out.printf("|---|---|---|---|---|---|---|---|---|---|%n");
         for (Object[] q : questions) {
-            String accept = q[1].toString().startsWith("/doc/") ? "text/turtle" : "application/json";
+            String accept = q[1].toString().startsWith("/doc/") ? "text/turtle"
+                    : q[1].toString().startsWith("/def/") ? "text/html" : "application/json";
             String uri = url(base, (String) q[1], (String) q[2]);
             // the whole table is an export, not a lookup: one client at a time
             int c = q[0].equals(ALL) ? 1 : clients;

@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
@@ -48,16 +50,21 @@ public final class PlanDataset {
     }
 
     /** Validates one graph, which must include the ontology for the class hierarchy. */
-    public static ValidationReport validate(org.apache.jena.rdf.model.Model model) {
+    public static ValidationReport validate(Model model) {
         return ShaclValidator.get().validate(SHAPES, model.getGraph());
     }
 
     public static Shapes shapes() {
+        return Shapes.parse(shapesModel().getGraph());
+    }
+
+    /** ontology/shapes.ttl as written, with its prefixes: the shapes document /def/shapes serves. */
+    public static Model shapesModel() {
         try (InputStream in = PlanDataset.class.getResourceAsStream("/ontology/shapes.ttl")) {
             if (in == null) throw new IllegalStateException("ontology/shapes.ttl is not on the classpath");
-            Graph graph = GraphFactory.createDefaultGraph();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
-            return Shapes.parse(graph);
+            Model model = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(model);
+            return model;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,18 +25,21 @@ import org.springframework.http.MediaType;
  * picks one from an {@code Accept} header (q-values honoured) or a {@code ?format=} override.
  */
 public enum RdfFormat {
-    TURTLE("ttl", "text/turtle", org.eclipse.rdf4j.rio.RDFFormat.TURTLE),
-    JSONLD("jsonld", "application/ld+json", org.eclipse.rdf4j.rio.RDFFormat.JSONLD),
-    RDFXML("rdf", "application/rdf+xml", org.eclipse.rdf4j.rio.RDFFormat.RDFXML),
-    NTRIPLES("nt", "application/n-triples", org.eclipse.rdf4j.rio.RDFFormat.NTRIPLES);
+    TURTLE("ttl", "text/turtle", "Turtle", org.eclipse.rdf4j.rio.RDFFormat.TURTLE),
+    JSONLD("jsonld", "application/ld+json", "JSON-LD", org.eclipse.rdf4j.rio.RDFFormat.JSONLD),
+    RDFXML("rdf", "application/rdf+xml", "RDF/XML", org.eclipse.rdf4j.rio.RDFFormat.RDFXML),
+    NTRIPLES("nt", "application/n-triples", "N-Triples", org.eclipse.rdf4j.rio.RDFFormat.NTRIPLES);
 
     public final String key;
     public final MediaType mediaType;
+    /** The format's name as people write it. */
+    public final String title;
     final org.eclipse.rdf4j.rio.RDFFormat rio;
 
-    RdfFormat(String key, String mediaType, org.eclipse.rdf4j.rio.RDFFormat rio) {
+    RdfFormat(String key, String mediaType, String title, org.eclipse.rdf4j.rio.RDFFormat rio) {
         this.key = key;
         this.mediaType = MediaType.parseMediaType(mediaType);
+        this.title = title;
         this.rio = rio;
     }
 

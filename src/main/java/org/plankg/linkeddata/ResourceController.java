@@ -77,21 +77,8 @@ class ResourceController {
             throw new UnknownNameException("nothing is known about " + iri, List.of());
         }
         model.setNsPrefixes(Prefixes.ALL);
-        List<RdfFormat> alternates = Arrays.asList(RdfFormat.values());
-        String location = documentPath + "?format=" + (choice.html() ? "html" : choice.format().key);
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-                .header(HttpHeaders.VARY, "Accept")
-                .header(HttpHeaders.CONTENT_LOCATION, location)
-                .header(HttpHeaders.LINK, alternates.stream()
-                        .map(f -> "<" + documentPath + "?format=" + f.key + ">; rel=\"alternate\"; type=\"" + f.mediaType + "\"")
-                        .collect(Collectors.joining(", ")));
-        if (iri.startsWith(Iris.VOCABULARY)) response.header(HttpHeaders.LINK, "<" + iri + ">; rel=\"canonical\"");
-        if (choice.html()) {
-            String html = new ResourcePage(iris).render(iri, model, alternates, documentPath);
-            return response.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                    .body(html.getBytes(StandardCharsets.UTF_8));
-        }
-        return response.contentType(choice.format().contentType()).body(choice.format().write(model));
+        return DocumentResponse.of(documentPath, iri.startsWith(Iris.VOCABULARY) ? iri : null, choice,
+                () -> new ResourcePage(iris).render(iri, model, DocumentResponse.ALTERNATES, documentPath), () -> model);
     }
 
     static ResponseEntity<byte[]> notAcceptable(String path) {

@@ -12,7 +12,6 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.plankg.vocab.Iris;
-import org.springframework.web.util.HtmlUtils;
 
 /** The HTML page of a resource: its labels in zh and en, types, properties and incoming links. */
 final class ResourcePage {
@@ -25,25 +24,14 @@ final class ResourcePage {
 
     String render(String iri, Model model, List<RdfFormat> alternates, String documentPath) {
         Resource subject = model.createResource(iri);
-        StringBuilder html = new StringBuilder("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")
-                .append("<link rel=\"stylesheet\" href=\"/app.css\"><title>").append(esc(label(subject))).append("</title>");
-        for (RdfFormat f : alternates) {
-            html.append("<link rel=\"alternate\" type=\"").append(f.mediaType).append("\" href=\"")
-                    .append(esc(documentPath)).append("?format=").append(f.key).append("\">");
-        }
-        html.append("</head><body><main><p><a href=\"/\">plankg</a></p><h1>").append(esc(label(subject))).append("</h1>");
+        StringBuilder html = Html.open(label(subject), documentPath, alternates)
+                .append("<h1>").append(esc(label(subject))).append("</h1>");
         labels(html, subject);
         html.append("<p>IRI <code>").append(esc(iri)).append("</code>");
         if (iri.startsWith(Iris.VOCABULARY)) {
             html.append(" — 规范 IRI，各部署相同 / the canonical IRI, the same in every deployment");
         }
-        html.append("</p><p>");
-        for (RdfFormat f : alternates) {
-            html.append("<a href=\"").append(esc(documentPath)).append("?format=").append(f.key).append("\">")
-                    .append(f.name()).append("</a> ");
-        }
+        html.append("</p><p>").append(Html.formats(documentPath, alternates));
         html.append("</p><table><caption>属性 / Properties</caption><thead><tr><th scope=\"col\">属性 property</th>")
                 .append("<th scope=\"col\">值 value</th></tr></thead><tbody>");
         model.listStatements(subject, null, (RDFNode) null).toList().stream()
@@ -104,6 +92,6 @@ final class ResourcePage {
     }
 
     private static String esc(String s) {
-        return HtmlUtils.htmlEscape(s, "UTF-8");
+        return Html.esc(s);
     }
 }
