@@ -58,9 +58,8 @@ public final class PlanTextIndex {
      */
     public static DatasetGraph wrap(DatasetGraph tdb, Path directory) {
         try {
-            List<Node> predicates = PREDICATES;
             Path fields = directory.resolveSibling(directory.getFileName() + ".fields");
-            String indexed = predicates.stream().map(Node::getURI).collect(java.util.stream.Collectors.joining("\n"));
+            String indexed = PREDICATES.stream().map(Node::getURI).collect(java.util.stream.Collectors.joining("\n"));
             if (Files.isDirectory(directory) && !(Files.exists(fields) && Files.readString(fields).equals(indexed))) {
                 log.info("the text index in {} was built for other predicates; it is built again", directory);
                 try (var files = Files.walk(directory)) {
@@ -70,8 +69,8 @@ public final class PlanTextIndex {
             boolean built = Files.isDirectory(directory) && DirectoryReader.indexExists(FSDirectory.open(directory));
             Files.createDirectories(directory);
             Files.writeString(fields, indexed);
-            EntityDefinition entities = new EntityDefinition("uri", FIELD, predicates.get(0));
-            predicates.forEach(p -> entities.set(FIELD, p));
+            EntityDefinition entities = new EntityDefinition("uri", FIELD, Pk.text.asNode());
+            PREDICATES.forEach(p -> entities.set(FIELD, p));
             // a graph field to tell documents apart by plan, a uid field so that deletes find them
             entities.setGraphField("graph");
             entities.setUidField("uid");
@@ -80,7 +79,7 @@ public final class PlanTextIndex {
             config.setAnalyzer(analyzer());
             config.setValueStored(true);
             TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(directory), config);
-            QuotedOnce producer = new QuotedOnce(index, predicates.get(2));
+            QuotedOnce producer = new QuotedOnce(index, Pk.quote.asNode());
             DatasetGraph text = new DatasetGraphText(tdb, index, producer, true) {
                 /**
                  * Closes the index only: TDB2 stays connected, as without the index. The index is
@@ -101,7 +100,7 @@ public final class PlanTextIndex {
             };
             // text:query looks for the index in the context when Fuseki runs the query
             text.getContext().set(TextQuery.textIndex, index);
-            if (!built) indexStored(tdb, producer, predicates);
+            if (!built) indexStored(tdb, producer, PREDICATES);
             return text;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the text index in " + directory.toAbsolutePath(), e);

@@ -163,10 +163,10 @@ public class PlanSync implements SmartInitializingSingleton {
     /** Before anything is compared: graphs stored under another base or the old vocabulary get this one's IRIs. */
     private void remint() {
         long start = System.nanoTime();
-        Remint.Report report = new Remint(store, iris).run();
+        Remint.Report report = new Remint(store, questions, iris).run();
         if (!report.nothing()) {
             log.info("re-minted {} stored plans under {} (they were under {}; vocabulary under {}) in {} ms; {} old vocabulary graphs dropped",
-                    report.plans(), iris.base(), report.fromBases(), org.plankg.vocab.Iris.VOCABULARY,
+                    report.plans(), iris.base(), report.fromBases(), Iris.VOCABULARY,
                     (System.nanoTime() - start) / 1_000_000, report.vocabularies());
         }
         reminted = true;

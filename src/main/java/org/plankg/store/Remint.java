@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.plankg.question.Questions;
 import org.plankg.vocab.Iris;
 import org.plankg.vocab.Pk;
 
@@ -45,20 +45,19 @@ final class Remint {
     }
 
     private final Store store;
+    private final Questions questions;
     private final Iris iris;
 
-    Remint(Store store, Iris iris) {
+    Remint(Store store, Questions questions, Iris iris) {
         this.store = store;
+        this.questions = questions;
         this.iris = iris;
     }
 
     Report run() {
         List<Stored> moved = new ArrayList<>();
         List<String> oldVocabularies = new ArrayList<>();
-        ResultSet rows = store.selectAsIs(QueryFactory.create("""
-                SELECT ?graph ?type WHERE {
-                  GRAPH ?graph { ?plan <http://purl.org/dc/terms/modified> ?loaded ; a ?type }
-                }"""));
+        ResultSet rows = store.selectAsIs(questions.get("stored-plan-types").query());
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
             Matcher name = GRAPH.matcher(row.getResource("graph").getURI());
@@ -68,7 +67,7 @@ final class Remint {
             boolean current = type.equals(Pk.Plan.getURI()) && name.group(1).equals(iris.base());
             if (!current) moved.add(new Stored(name.group(), name.group(1), vocabularyBase));
         }
-        ResultSet graphs = store.selectAsIs(QueryFactory.create("SELECT ?graph WHERE { GRAPH ?graph { } }"));
+        ResultSet graphs = store.selectAsIs(questions.get("graph-names").query());
         while (graphs.hasNext()) {
             String graph = graphs.next().getResource("graph").getURI();
             if (graph.endsWith("/graph/vocabulary") && !graph.equals(iris.vocabularyGraph())) oldVocabularies.add(graph);

@@ -98,9 +98,9 @@ class RemintTest {
     private static DatasetGraph copy(ConfigurableApplicationContext app) {
         Store store = app.getBean(Store.class);
         DatasetGraph copy = DatasetFactory.create().asDatasetGraph();
-        var graphs = store.selectAsIs(org.apache.jena.query.QueryFactory.create("SELECT ?g { GRAPH ?g { } }"));
+        var graphs = store.selectAsIs(new org.plankg.question.Questions().get("graph-names").query());
         while (graphs.hasNext()) {
-            Node g = graphs.next().getResource("g").asNode();
+            Node g = graphs.next().getResource("graph").asNode();
             store.graph(g.getURI()).getGraph().find().forEachRemaining(t -> copy.add(Quad.create(g, t)));
         }
         return copy;
