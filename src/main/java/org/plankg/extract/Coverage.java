@@ -8,10 +8,11 @@ import java.util.Map;
  * how many paragraphs and division-of-labour table rows, how many items and tasks were found,
  * the assignments by level (item, task, appendix table, organisation) and role, the unit names the
  * vocabulary does not know (with the line each first appears on) and the lines that read like a
- * responsibility statement but gave no assignment.
+ * responsibility statement but gave no assignment; {@code incomplete} says why the plan looks read only
+ * in part (empty when nothing suggests it).
  */
 public record Coverage(String format, int paragraphs, int tableRows, int items, int tasks, Map<String, Map<String, Integer>> assignments,
-                       Map<String, Integer> unknownUnits, List<Integer> unreadLines) {
+                       Map<String, Integer> unknownUnits, List<Integer> unreadLines, List<String> incomplete) {
 
     public static final List<String> LEVELS = List.of("item", "task", "appendix", "organisation");
 
@@ -22,8 +23,10 @@ public record Coverage(String format, int paragraphs, int tableRows, int items, 
             int n = assignments.getOrDefault(level, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
             s.append(' ').append(level).append(' ').append(n);
         }
-        return s.append("; ").append(unknownUnits.size()).append(" units not in the vocabulary, ")
-                .append(unreadLines.size()).append(" statement-like lines unread").toString();
+        s.append("; ").append(unknownUnits.size()).append(" units not in the vocabulary, ")
+                .append(unreadLines.size()).append(" statement-like lines unread");
+        if (!incomplete.isEmpty()) s.append("; LOOKS INCOMPLETELY READ: ").append(String.join("; ", incomplete));
+        return s.toString();
     }
 
     /** The report {@code extract --report} prints for a plan read from {@code file}. */
@@ -41,6 +44,8 @@ public record Coverage(String format, int paragraphs, int tableRows, int items, 
         }
         s.append("units not in the vocabulary: ").append(unknownUnits.isEmpty() ? "none" : "").append('\n');
         unknownUnits.forEach((name, line) -> s.append("  ").append(file.describe(line)).append(": ").append(name).append('\n'));
+        s.append("read completely: ").append(incomplete.isEmpty() ? "no sign otherwise" : "NO").append('\n');
+        incomplete.forEach(reason -> s.append("  ").append(reason).append('\n'));
         s.append("statement-like lines that gave no assignment: ")
                 .append(unreadLines.isEmpty() ? "none" : unreadLines.stream().map(n -> file.isText() ? String.valueOf(n) : file.locate(n)).toList().toString()).append('\n');
         return s.toString();

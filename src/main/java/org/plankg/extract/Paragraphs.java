@@ -98,8 +98,7 @@ final class Paragraphs {
     }
 
     static boolean opensBlock(String norm) {
-        return SECTION.matcher(norm).find() || ITEM.matcher(norm).find()
-                || TASK.matcher(norm).find() || DASH.matcher(norm).find();
+        return Numbering.opens(norm) || DASH.matcher(norm).find();
     }
 
     private static boolean endsSentence(List<Text> current) {

@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  */
 final class PlanLayout {
 
-    private static final Pattern ITEM_NAME =
-            Pattern.compile("^（[一二三四五六七八九十]{1,3}）(?:[^，。：；]{2,14}，(?=实施))?(?:实施)?([^，。：；]{2,24}?(?:行动|工程))");
     private static final Pattern ORG_SECTION = Pattern.compile("组织实施|保障措施|组织领导|组织保障");
     /** Markup left in a heading by a copy from a web page: not part of the item's name. */
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]{0,200}>");
@@ -23,6 +21,8 @@ final class PlanLayout {
     /** Lines of sub-headings that name an action or project but could not be read as one. */
     final List<Integer> unreadHeadings = new ArrayList<>();
     final List<Text> orgParagraphs = new ArrayList<>();
+    /** Where an item's task numbers skip (3 after 1): a sign that tasks were missed. */
+    final List<String> numberingGaps = new ArrayList<>();
 
     static final class ItemDraft {
         final int ordinal;
@@ -31,12 +31,15 @@ final class PlanLayout {
         final int line;
         final List<Text> preamble = new ArrayList<>();
         final List<TaskDraft> tasks = new ArrayList<>();
-        boolean numbered;
 
         ItemDraft(int ordinal, String name, int line) {
+            this(ordinal, name, line, name.endsWith("行动") ? Item.Kind.ACTION : Item.Kind.PROJECT);
+        }
+
+        ItemDraft(int ordinal, String name, int line, Item.Kind kind) {
             this.ordinal = ordinal;
             this.name = name;
-            this.kind = name.endsWith("行动") ? Item.Kind.ACTION : Item.Kind.PROJECT;
+            this.kind = kind;
             this.line = line;
         }
     }
@@ -54,80 +57,203 @@ final class PlanLayout {
         /** The task's first sentence, without its number or bullet. */
         String title() {
             Text text = Text.concat(parts);
-            Matcher marker = Pattern.compile("^(?:\\d{1,2}[.、]|——|--)").matcher(text.norm());
-            int start = marker.find() ? marker.end() : 0;
+            Numbering.Marker marker = Numbering.at(text.norm());
+            Matcher dash = Paragraphs.DASH.matcher(text.norm());
+            int start = marker != null ? marker.length() : dash.find() ? dash.end() : 0;
             int end = text.norm().indexOf('。', start);
             return text.sub(start, end < 0 ? text.length() : end + 1).strip().orig();
         }
     }
 
+    /** A numbered part of the document: its marker, its own paragraphs (the first opens it) and its parts. */
+    private static final class Node {
+        final Numbering.Marker marker;
+        final List<Text> own = new ArrayList<>();
+        final List<Node> children = new ArrayList<>();
+        final int depth;
+        String itemName;
+
+        Node(Numbering.Marker marker, int depth) {
+            this.marker = marker;
+            this.depth = depth;
+        }
+
+        /** The heading after its marker: the first line alone when the heading stands on a line of its own. */
+        String title() {
+            if (own.isEmpty()) return "";
+            Text first = own.get(0);
+            int end = first.length();
+            for (int i = marker.length(); i < first.length(); i++) {
+                if (first.lines()[i] != first.firstLine()) {
+                    end = i;
+                    break;
+                }
+            }
+            String n = first.norm();
+            boolean ownLine = end < first.length() && "。；：".indexOf(n.charAt(end - 1)) < 0;
+            return TAG.matcher(n.substring(marker.length(), ownLine ? end : n.length())).replaceAll("").strip();
+        }
+
+        void allParagraphs(List<Text> out) {
+            out.addAll(own);
+            children.forEach(c -> c.allParagraphs(out));
+        }
+    }
+
     /**
-     * Walks the paragraphs. Headings and task numbers must follow on from the previous ones (（二）
-     * after （一）, 3. after 2.; headings may also start again at one): a number that a line wrap happens to put at
-     * the start of a line (…新华 194 / 9、天宁一号…) does not open anything.
+     * Reads the outline whatever numbering the document uses: a marker opens a part when it
+     * continues the count of its scheme among the open parts (（二） after （一）, 3. after 2.),
+     * starts a scheme afresh (1.), or continues a count that runs through the whole document
+     * (工作要点 numbering its tasks 1…30 across sections). A scheme met first opens a level below
+     * the part it stands in, so levels follow the order the document uses its schemes in. A number
+     * that a line wrap put at the start of a line (…新华 194 / 9、天宁一号…) opens nothing.
      */
     static PlanLayout of(List<Text> paragraphs) {
         PlanLayout layout = new PlanLayout();
-        boolean inOrgSection = false;
-        int section = 0;
-        int sub = 0;
-        ItemDraft item = null;
-        TaskDraft task = null;
-        for (Text p : paragraphs) {
-            String n = p.norm();
-            Matcher sectionHeading = Paragraphs.SECTION.matcher(n);
-            if (sectionHeading.find() && follows(chineseNumber(sectionHeading.group(1)), section)) {
-                section = chineseNumber(sectionHeading.group(1));
-                sub = 0;
-                inOrgSection = ORG_SECTION.matcher(n.substring(0, Math.min(n.length(), 20))).find();
-                item = null;
-                task = null;
-                if (inOrgSection) layout.orgParagraphs.add(p);
-                continue;
-            }
-            Matcher subHeading = Paragraphs.ITEM.matcher(n);
-            boolean isSubHeading = subHeading.find() && follows(chineseNumber(subHeading.group(1)), sub);
-            if (isSubHeading) sub = chineseNumber(subHeading.group(1));
-            if (inOrgSection) {
-                layout.orgParagraphs.add(p);
-                continue;
-            }
-            String untagged = TAG.matcher(n).replaceAll("");
-            Matcher heading = ITEM_NAME.matcher(untagged);
-            Matcher number = Paragraphs.TASK.matcher(n);
-            if (isSubHeading && heading.find()) {
-                item = new ItemDraft(layout.items.size() + 1, heading.group(1), p.firstLine());
-                layout.items.add(item);
-                task = null;
-                item.preamble.add(p);
-            } else if (isSubHeading) {
-                if (ITEM_WORD.matcher(untagged.substring(0, Math.min(untagged.length(), 40))).find()) {
-                    layout.unreadHeadings.add(p.firstLine());
+        Node root = new Node(null, 0);
+        List<Node> open = new ArrayList<>(List.of(root));
+        java.util.Map<Numbering, Integer> last = new java.util.EnumMap<>(Numbering.class);
+        for (Text paragraph : paragraphs) {
+            for (Text p : Numbering.runIn(paragraph)) {
+                Numbering.Marker marker = Numbering.at(p.norm());
+                int parent = marker == null ? -1 : parentOf(marker, open, last);
+                if (parent < 0) {
+                    open.get(open.size() - 1).own.add(p);
+                    continue;
                 }
-                item = null;
-                task = null;
-            } else if (item != null && number.find() && Integer.parseInt(number.group(1)) == item.tasks.size() + 1
-                    && (item.numbered || item.tasks.isEmpty())) {
-                item.numbered = true;
-                task = new TaskDraft(Integer.parseInt(number.group(1)), p.firstLine());
-                item.tasks.add(task);
-                task.parts.add(p);
-            } else if (item != null && !item.numbered && Paragraphs.DASH.matcher(n).find()) {
+                open.subList(parent + 1, open.size()).clear();
+                Node node = new Node(marker, parent + 1);
+                node.own.add(p);
+                open.get(parent).children.add(node);
+                open.add(node);
+                last.put(marker.scheme(), marker.number());
+            }
+            Node top = open.get(open.size() - 1);
+            if (top.marker != null && top.marker.scheme().runsInOnly()) open.remove(open.size() - 1);
+        }
+        layout.read(root);
+        return layout;
+    }
+
+    /** The index among the open parts of the part a marker opens a child of, or -1 when it opens nothing. */
+    private static int parentOf(Numbering.Marker marker, List<Node> open, java.util.Map<Numbering, Integer> last) {
+        for (int i = open.size() - 1; i > 0; i--) {
+            Numbering.Marker m = open.get(i).marker;
+            if (m.scheme() == marker.scheme()) {
+                return marker.number() == m.number() + 1 || marker.number() == 1 ? i - 1 : -1;
+            }
+        }
+        boolean continues = marker.number() == last.getOrDefault(marker.scheme(), -1) + 1;
+        return marker.number() == 1 || continues ? open.size() - 1 : -1;
+    }
+
+    private void read(Node root) {
+        List<Node> candidates = new ArrayList<>();
+        collect(root, candidates, false);
+        if (candidates.isEmpty()) return;
+        int itemDepth = mostCommonDepth(candidates);
+        if (System.getenv("PLANKG_DEBUG") != null) candidates.forEach(c -> System.err.println("CAND d" + c.depth + " " + c.itemName + " | " + c.title()));
+        readItems(root, itemDepth, false);
+    }
+
+    /** Marks the parts whose heading names an action or project, outside the organisation section. */
+    private static void collect(Node node, List<Node> candidates, boolean inOrg) {
+        for (Node child : node.children) {
+            boolean org = inOrg || ORG_SECTION.matcher(head(child.title(), 20)).find() && !names(child);
+            if (!org && names(child)) candidates.add(child);
+            collect(child, candidates, org);
+        }
+        if (!inOrg) {
+            for (Node child : node.children) {
+                if (child.itemName == null && siblingItems(node) >= 2) child.itemName = ItemNames.bySubject(child.title());
+                if (child.itemName != null && !candidates.contains(child)) candidates.add(child);
+            }
+        }
+    }
+
+    private static boolean names(Node node) {
+        if (node.itemName == null) node.itemName = ItemNames.of(node.title());
+        return node.itemName != null;
+    }
+
+    private static long siblingItems(Node parent) {
+        return parent.children.stream().filter(c -> c.itemName != null && ItemNames.of(c.title()) != null).count();
+    }
+
+    private static int mostCommonDepth(List<Node> candidates) {
+        java.util.Map<Integer, Integer> byDepth = new java.util.TreeMap<>();
+        candidates.forEach(c -> byDepth.merge(c.depth, 1, Integer::sum));
+        return byDepth.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
+    }
+
+    private void readItems(Node node, int itemDepth, boolean inOrg) {
+        for (Node child : node.children) {
+            boolean org = inOrg || (ORG_SECTION.matcher(head(child.title(), 20)).find() && child.itemName == null);
+            if (org) {
+                child.allParagraphs(orgParagraphs);
+                continue;
+            }
+            boolean isItem = child.itemName != null && (child.depth == itemDepth || (child.depth < itemDepth && !hasItemAt(child, itemDepth)));
+            if (isItem) {
+                addItem(child);
+            } else {
+                if (child.depth == itemDepth && ITEM_WORD.matcher(head(child.title(), 40)).find()) unreadHeadings.add(child.own.get(0).firstLine());
+                readItems(child, itemDepth, false);
+            }
+        }
+    }
+
+    private static boolean hasItemAt(Node node, int depth) {
+        for (Node child : node.children) {
+            if ((child.depth == depth && child.itemName != null) || hasItemAt(child, depth)) return true;
+        }
+        return false;
+    }
+
+    private void addItem(Node node) {
+        ItemDraft item = new ItemDraft(items.size() + 1, node.itemName, node.own.get(0).firstLine(), ItemNames.kind(node.itemName, node.title()));
+        items.add(item);
+        item.preamble.addAll(node.own);
+        Numbering scheme = null;
+        for (Node child : node.children) {
+            if (scheme != null && child.marker.scheme() != scheme) {
+                item.tasks.get(item.tasks.size() - 1).parts.add(child.own.get(0));
+                child.children.forEach(c -> c.allParagraphs(item.tasks.get(item.tasks.size() - 1).parts));
+                child.own.stream().skip(1).forEach(item.tasks.get(item.tasks.size() - 1).parts::add);
+                continue;
+            }
+            scheme = child.marker.scheme();
+            TaskDraft task = new TaskDraft(child.marker.number(), child.own.get(0).firstLine());
+            child.allParagraphs(task.parts);
+            if (!item.tasks.isEmpty() && task.number != item.tasks.get(item.tasks.size() - 1).number + 1) {
+                numberingGaps.add(item.name + ": task " + task.number + " after " + item.tasks.get(item.tasks.size() - 1).number);
+            }
+            item.tasks.add(task);
+        }
+        if (item.tasks.isEmpty()) dashTasks(item);
+    }
+
+    /** Bulleted (——) paragraphs of an item without numbered parts are its tasks, counted. */
+    private static void dashTasks(ItemDraft item) {
+        List<Text> own = new ArrayList<>(item.preamble);
+        item.preamble.clear();
+        TaskDraft task = null;
+        for (Text p : own) {
+            if (p != own.get(0) && Paragraphs.DASH.matcher(p.norm()).find()) {
                 task = new TaskDraft(item.tasks.size() + 1, p.firstLine());
                 item.tasks.add(task);
                 task.parts.add(p);
             } else if (task != null) {
                 task.parts.add(p);
-            } else if (item != null) {
+            } else {
                 item.preamble.add(p);
             }
         }
-        return layout;
     }
 
-    /** Whether a heading number continues the count, or starts it again (a plan after its notice). */
-    private static boolean follows(int number, int previous) {
-        return number == previous + 1 || number == 1;
+    private static String head(String s, int chars) {
+        return s.substring(0, Math.min(s.length(), chars));
     }
 
     /** 一 … 九十九 as a number; 0 for anything else. */

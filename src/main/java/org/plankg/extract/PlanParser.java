@@ -104,6 +104,7 @@ public final class PlanParser {
         private final Set<Integer> unreadLines = new TreeSet<>();
         private final SteeringBodies bodies;
         private final PlanFile file;
+        private int unattachedRows;
 
         /** An assignment before unit names are merged: spelling instead of unit. */
         private record Draft(String spelling, Role role, Item item, Integer task, Text quote, boolean fromTable) {
@@ -121,7 +122,9 @@ public final class PlanParser {
 
         Plan plan(String sha256, List<Target> targets, List<String> notes) {
             List<TableTasks.Placed> tableRows = new ArrayList<>();
+            int before = warnings.size();
             for (Table table : tables) tableRows.addAll(TableTasks.place(table, layout, vocabulary, warnings, source));
+            unattachedRows = warnings.size() - before;
             List<Item> items = new ArrayList<>();
             for (ItemDraft draft : layout.items) {
                 Item item = new Item(draft.ordinal, draft.name, draft.kind,
@@ -163,8 +166,12 @@ public final class PlanParser {
                 String level = a.fromTable() ? "appendix" : a.item() == null ? "organisation" : a.task() == null ? "item" : "task";
                 byLevel.computeIfAbsent(level, k -> new LinkedHashMap<>()).merge(a.role().key(), 1, Integer::sum);
             }
+            Set<Integer> orgLines = new TreeSet<>();
+            layout.orgParagraphs.forEach(p -> { for (int line : p.lines()) orgLines.add(line); });
+            int unreadInBody = (int) unreadLines.stream().filter(line -> !orgLines.contains(line)).count();
+            List<String> incomplete = Completeness.check(items, assignments, unreadInBody, unattachedRows, layout.numberingGaps);
             return new Coverage(file.format(), file.paragraphs(), file.tableRows(), items.size(),
-                    items.stream().mapToInt(i -> i.tasks().size()).sum(), byLevel, units.unknown(), List.copyOf(unreadLines));
+                    items.stream().mapToInt(i -> i.tasks().size()).sum(), byLevel, units.unknown(), List.copyOf(unreadLines), incomplete);
         }
 
         private void readItem(ItemDraft draft, Item item) {

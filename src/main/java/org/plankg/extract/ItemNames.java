@@ -1,0 +1,47 @@
+package org.plankg.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an action's or project's name from a heading: the phrase ending in 行动 or 工程 of its first
+ * clause, without the verbs that introduce it (深入实施, 大力开展 …); or, among headings that do name
+ * items, a heading that names no 行动/工程 but is about one (着力提升农民科学素质,
+ * 加快推进数字科普建设). A phrase that counts items (五大重点工程, 五项提升行动) names a group, not one.
+ */
+final class ItemNames {
+
+    private static final String VERB = "(?:(?:深入|大力|全面|着力|持续|扎实|积极|继续|重点|组织|统筹)?(?:实施|开展|推进|推动|落实|抓好))";
+    private static final Pattern NAME = Pattern.compile(
+            "^(?:[^，。：；（]{2,14}，(?=" + VERB + "))?" + VERB + "?([^，。：；、]{2,24}?(?:行动|工程))(?![\\u4e00-\\u9fa5])");
+    private static final Pattern COUNTED = Pattern.compile("^(?:[一二三四五六七八九十两几多]|\\d)+(?:大|项|个|类)");
+    /** The subjects an item without 行动/工程 is about: the groups of the actions, the fields of the projects. */
+    private static final Pattern ACTION_SUBJECT = Pattern.compile("(?:青少年|未成年|农民|产业工人|职工|劳动者|老年|领导干部|公务员|社区居民|妇女)[^，。；]{0,6}科学素质");
+    private static final Pattern PROJECT_SUBJECT = Pattern.compile("科普|科技资源|科学素质交流|科技交流");
+    private static final int SUBJECT_HEADING_MAX = 24;
+
+    private ItemNames() {
+    }
+
+    /** The item a heading's title names with 行动 or 工程, or null. */
+    static String of(String title) {
+        Matcher m = NAME.matcher(title);
+        if (!m.find()) return null;
+        String name = m.group(1);
+        return COUNTED.matcher(name).find() ? null : name;
+    }
+
+    /** The item a short heading is about without naming 行动/工程 (its first clause), or null. */
+    static String bySubject(String title) {
+        String clause = title.split("[，。：；]", 2)[0].strip();
+        if (clause.isEmpty() || clause.length() > SUBJECT_HEADING_MAX || clause.length() < title.strip().length() - 1) return null;
+        if (ACTION_SUBJECT.matcher(clause).find() || PROJECT_SUBJECT.matcher(clause).find()) return clause;
+        return null;
+    }
+
+    static Item.Kind kind(String name, String title) {
+        if (name.endsWith("行动")) return Item.Kind.ACTION;
+        if (name.endsWith("工程")) return Item.Kind.PROJECT;
+        return ACTION_SUBJECT.matcher(name).find() ? Item.Kind.ACTION : Item.Kind.PROJECT;
+    }
+}
