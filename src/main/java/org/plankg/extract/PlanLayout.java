@@ -21,6 +21,13 @@ final class PlanLayout {
     /** Lines of sub-headings that name an action or project but could not be read as one. */
     final List<Integer> unreadHeadings = new ArrayList<>();
     final List<Text> orgParagraphs = new ArrayList<>();
+    /** Every paragraph read, in order (for conventions a document states once). */
+    private final List<Text> paragraphs = new ArrayList<>();
+
+    List<Text> allParagraphs() {
+        return paragraphs;
+    }
+
     /** Where an item's task numbers skip (3 after 1): a sign that tasks were missed. */
     final List<String> numberingGaps = new ArrayList<>();
 
@@ -110,6 +117,7 @@ final class PlanLayout {
      */
     static PlanLayout of(List<Text> paragraphs) {
         PlanLayout layout = new PlanLayout();
+        layout.paragraphs.addAll(paragraphs);
         Node root = new Node(null, 0);
         List<Node> open = new ArrayList<>(List.of(root));
         java.util.Map<Numbering, Integer> last = new java.util.EnumMap<>(Numbering.class);

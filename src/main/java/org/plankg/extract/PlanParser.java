@@ -105,6 +105,7 @@ public final class PlanParser {
         private final SteeringBodies bodies;
         private final PlanFile file;
         private int unattachedRows;
+        private final boolean firstLeads;
 
         /** An assignment before unit names are merged: spelling instead of unit. */
         private record Draft(String spelling, Role role, Item item, Integer task, Text quote, boolean fromTable) {
@@ -118,6 +119,7 @@ public final class PlanParser {
             this.tables = tables;
             this.units = new UnitNames(vocabulary, source, header.district().name(), warnings);
             this.bodies = new SteeringBodies(vocabulary, header.district(), units);
+            this.firstLeads = RoleClauses.FIRST_LEADS.matcher(Text.concat(layout.allParagraphs()).norm()).find();
         }
 
         Plan plan(String sha256, List<Target> targets, List<String> notes) {
@@ -176,13 +178,17 @@ public final class PlanParser {
 
         private void readItem(ItemDraft draft, Item item) {
             List<List<Statement>> perTask = draft.tasks.stream()
-                    .map(t -> Responsibilities.find(Text.concat(t.parts))).toList();
+                    .map(t -> Statements.find(Text.concat(t.parts), firstLeads)).toList();
             boolean taskLevel = perTask.stream().filter(s -> !s.isEmpty()).count() >= 2;
-            Responsibilities.find(Text.concat(draft.preamble)).forEach(s -> add(s, item, null, false));
+            Statements.find(Text.concat(draft.preamble), firstLeads).forEach(s -> add(s, item, null, false));
             officeLed(Text.concat(draft.preamble), item, null);
             for (int i = 0; i < draft.tasks.size(); i++) {
                 TaskDraft task = draft.tasks.get(i);
-                perTask.get(i).forEach(s -> add(s, item, taskLevel ? task.number : null, false));
+                int ownEnd = task.parts.get(0).length();
+                for (Statement s : perTask.get(i)) {
+                    boolean inOwnText = Text.concat(task.parts).norm().indexOf(s.quote().norm()) < ownEnd;
+                    add(s, item, taskLevel || inOwnText ? task.number : null, false);
+                }
                 officeLed(Text.concat(task.parts), item, task.number);
             }
         }
@@ -233,11 +239,15 @@ public final class PlanParser {
         private void add(Statement statement, Item item, Integer task, boolean fromTable) {
             String where = source + ":" + statement.quote().firstLine();
             for (Mention lead : statement.leads()) {
-                draft(units.fromList(lead.name().norm(), lead.groupPrefix(), statement.quote().firstLine()), Role.LEAD, item, task, statement.quote(), fromTable);
+                String spelling = units.fromList(lead.name().norm(), lead.groupPrefix(), statement.quote().firstLine());
+                if (lead.alias() != null) units.alias(spelling, lead.alias());
+                draft(spelling, Role.LEAD, item, task, statement.quote(), fromTable);
             }
             Role others = statement.split() ? Role.PARTICIPANT : Role.RESPONSIBLE;
             for (Mention other : statement.others()) {
-                draft(units.fromList(other.name().norm(), other.groupPrefix(), statement.quote().firstLine()), others, item, task, statement.quote(), fromTable);
+                String spelling = units.fromList(other.name().norm(), other.groupPrefix(), statement.quote().firstLine());
+                if (other.alias() != null) units.alias(spelling, other.alias());
+                draft(spelling, other.role() != null ? other.role() : others, item, task, statement.quote(), fromTable);
             }
             if (statement.leads().isEmpty() && statement.others().isEmpty()) {
                 warnings.add(where + ": responsibility statement names no unit: " + statement.quote().orig());

@@ -29,9 +29,19 @@ final class Responsibilities {
     record Statement(Text quote, List<Mention> leads, List<Mention> others, boolean split) {
     }
 
-    /** A unit as written, with the prefix (区, 区委) of the first name of its comma group. */
-    record Mention(Text name, String groupPrefix) {
+    /**
+     * A unit as written, with the prefix (区, 区委) of the first name of its comma group, the role a
+     * suffix gives it (市科协（牵头）; null: the list's) and the other name a bracket gives it
+     * (区委宣传部（区文明办）; null: none).
+     */
+    record Mention(Text name, String groupPrefix, Role role, String alias) {
+        Mention(Text name, String groupPrefix) {
+            this(name, groupPrefix, null, null);
+        }
     }
+
+    private static final Pattern LEAD_SUFFIX = Pattern.compile("^(?:牵头|主责|牵头单位|牵头部门|主责单位|主办)$");
+    private static final Pattern OTHER_SUFFIX = Pattern.compile("^(?:配合|参与|协办|协同|配合单位|参与单位|协办单位)$");
 
     private Responsibilities() {
     }
@@ -74,7 +84,11 @@ final class Responsibilities {
         boolean split = !leadLists.isEmpty();
         for (Text list : otherLists) {
             int lead = list.norm().indexOf("牵头");
-            if (lead >= 0) {
+            List<Mention> listed = mentions(list);
+            if (listed.stream().anyMatch(m -> m.role() != null)) {
+                listed.forEach(m -> (m.role() == Role.LEAD ? leads : others).add(m));
+                split = true;
+            } else if (lead >= 0) {
                 leads.addAll(mentions(list.sub(list.norm().startsWith("由") ? 1 : 0, lead)));
                 others.addAll(mentions(list.sub(lead + 2)));
                 split = true;
@@ -90,28 +104,74 @@ final class Responsibilities {
         List<Mention> out = new ArrayList<>();
         String n = list.norm();
         int groupStart = 0;
+        int depth = 0;
         for (int i = 0; i <= n.length(); i++) {
-            if (i == n.length() || n.charAt(i) == '，' || n.charAt(i) == '；') {
-                addGroup(list.sub(groupStart, i), out);
+            char c = i == n.length() ? '，' : n.charAt(i);
+            if (c == '（') depth++;
+            else if (c == '）') depth = Math.max(0, depth - 1);
+            else if (depth == 0 && (c == '，' || c == '；')) {
+                if (!addGroup(list.sub(groupStart, i), out)) break;
                 groupStart = i + 1;
             }
         }
         return out;
     }
 
-    private static void addGroup(Text group, List<Mention> out) {
+    /** Adds a comma group's names; false when prose ran into the list, which ends there. */
+    private static boolean addGroup(Text group, List<Mention> out) {
         String prefix = null;
         String n = group.norm();
         int nameStart = 0;
+        int depth = 0;
         for (int i = 0; i <= n.length(); i++) {
-            if (i == n.length() || n.charAt(i) == '、') {
-                Text name = clean(group.sub(nameStart, i));
-                nameStart = i + 1;
-                if (name.isEmpty()) continue;
-                if (prefix == null) prefix = prefixOf(name.norm());
-                out.add(new Mention(name, prefix));
+            char c = i == n.length() ? '、' : n.charAt(i);
+            if (c == '（') depth++;
+            else if (c == '）') depth = Math.max(0, depth - 1);
+            if (c != '、' || depth > 0) continue;
+            Text written = clean(group.sub(nameStart, i));
+            nameStart = i + 1;
+            Text name = beforeProse(written);
+            if (name.isEmpty()) {
+                if (written.isEmpty()) continue;
+                return false;
             }
+            if (prefix == null) prefix = prefixOf(name.norm());
+            out.add(mention(name, prefix));
+            if (name.length() < written.length()) return false;
         }
+        return true;
+    }
+
+    /** A name with its role suffix or alias bracket taken off: 市科协（牵头）, 区委宣传部（区文明办）. */
+    static Mention mention(Text written, String prefix) {
+        Text name = written;
+        Role role = null;
+        String alias = null;
+        while (name.norm().endsWith("）")) {
+            int open = name.norm().lastIndexOf('（');
+            if (open <= 0) break;
+            String inside = name.norm().substring(open + 1, name.length() - 1).strip();
+            if (LEAD_SUFFIX.matcher(inside).matches()) role = Role.LEAD;
+            else if (OTHER_SUFFIX.matcher(inside).matches()) role = Role.PARTICIPANT;
+            else if (alias == null && UnitGrammar.isName(inside) && UnitGrammar.isName(name.norm().substring(0, open))) alias = name.orig().substring(open + 1, name.length() - 1).strip();
+            else break;
+            name = name.sub(0, open).strip();
+        }
+        return new Mention(name, prefix, role, alias);
+    }
+
+    /**
+     * The name, or the part of it before a line break when prose ran on after a list that did not
+     * end with a stop (…、各县（市、区）人民政府 / 为全面推进乡村振兴…): a name broken across lines
+     * (区科 / 协) stays whole.
+     */
+    private static Text beforeProse(Text name) {
+        String n = name.norm();
+        if (name.isEmpty() || name.lines()[0] == name.lines()[name.length() - 1] || UnitGrammar.isName(n)) return name;
+        for (int i = 1; i < name.length(); i++) {
+            if (name.lines()[i] != name.lines()[i - 1] && UnitGrammar.isName(n.substring(0, i))) return name.sub(0, i);
+        }
+        return name;
     }
 
     /** The level prefix of a group's first name: 区委, 县委, 区, 县, 市 (not the 市 of 市场监管局). */

@@ -35,6 +35,7 @@ final class UnitNames {
     private final String source;
     private final Map<String, Integer> unknown = new LinkedHashMap<>();
     private Map<String, Unit> units;
+    private final Map<String, java.util.Set<String>> aliases = new LinkedHashMap<>();
 
     /** A spelling met in the text, with its category and how often it was met. */
     private static final class Spelling {
@@ -128,6 +129,12 @@ final class UnitNames {
         return QUALIFIED.matcher(name).find();
     }
 
+    /** Records another name the text gives a unit in a bracket (区委宣传部（区文明办）): one more label of the same unit. */
+    void alias(String spelling, String alias) {
+        aliases.computeIfAbsent(spelling, k -> new LinkedHashSet<>()).add(alias);
+        units = null;
+    }
+
     /** Names kept as written because the vocabulary does not know them, with the line each first appears on. */
     Map<String, Integer> unknown() {
         return unknown;
@@ -166,7 +173,9 @@ final class UnitNames {
                     .map(s -> s.name)
                     .or(() -> vocabulary.defaultName(category).map(this::planForm))
                     .orElse(group.get(0).name);
-            Unit unit = new Unit(name, category, new LinkedHashSet<>(group.stream().map(s -> s.name).toList()));
+            LinkedHashSet<String> labels = new LinkedHashSet<>(group.stream().map(s -> s.name).toList());
+            group.forEach(s -> labels.addAll(aliases.getOrDefault(s.name, java.util.Set.of())));
+            Unit unit = new Unit(name, category, labels);
             group.forEach(s -> out.put(s.name, unit));
         }
         return out;

@@ -1,0 +1,178 @@
+package org.plankg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.plankg.extract.Responsibilities.Mention;
+import org.plankg.extract.Responsibilities.Statement;
+
+/**
+ * Reads responsibility that is written as clauses rather than labels: a bracket closing a task
+ * ({@code （市科协牵头，市教育局、团市委配合）}, {@code （县科协、县教育局、团县委）}) and sentences of a
+ * task's prose ({@code 由县科协负责}, {@code 县教育局会同县科协、团县委组织开展…},
+ * {@code 县卫生健康局、县应急管理局分别负责…}). A clause is a list of unit names followed by a role cue
+ * (the cues are {@link #CUES}); a bare list takes its roles from the document's stated convention
+ * (first listed leads) or, without one, is responsible. Nothing is read from a bracket unless every
+ * list in it is names, nor from a sentence unless it opens with names.
+ */
+final class RoleClauses {
+
+    /** Role cues after a list of names, by role. */
+    private static final Pattern LEAD_CUE = Pattern.compile("^(?:等(?:单位|部门))?(?:共同)?(?:牵头|主责|牵总|抓总)");
+    private static final Pattern PARTICIPANT_CUE = Pattern.compile("^(?:等(?:单位|部门))?(?:共同|等)?(?:配合|参与|参加|协办|协同|协助|支持)");
+    private static final Pattern RESPONSIBLE_CUE = Pattern.compile("^(?:等(?:单位|部门))?(?:按职责分工|按照职责分工|按职责|具体|分别|共同|各自|负责)?负责(?!人)");
+    private static final Pattern WITH = Pattern.compile("^(?:会同|联合|协调)");
+    static final String CUES = "牵头 主责 配合 参与 参加 协办 协同 协助 负责 分别负责 会同";
+    /** 以下…排在首位的单位为牵头单位 / 列第一位的为牵头单位: a document's rule for bare lists. */
+    static final Pattern FIRST_LEADS = Pattern.compile("(?:首位|第一位|排名第一|排在第一|列第一|第一个|排序第一|位列第一)[^。；]{0,12}?(?:为|是)牵头");
+    private static final Pattern INTRO = Pattern.compile("^(?:并|同时|主要|由|其中|此项工作由|该项工作由|责任单位为|责任部门为)+");
+    private static final Pattern SEPARATOR = Pattern.compile("^[、和及与]");
+
+    private RoleClauses() {
+    }
+
+    /** A bracket's content as a statement, or null when it is not all unit lists and cues. */
+    static Statement bracket(Text bracket, Text content, boolean firstLeads) {
+        List<Mention> leads = new ArrayList<>();
+        List<Mention> others = new ArrayList<>();
+        List<Mention> bare = new ArrayList<>();
+        boolean split = false;
+        boolean localConvention = FIRST_LEADS.matcher(content.norm()).find();
+        for (Text clause : clauses(content)) {
+            if (FIRST_LEADS.matcher(clause.norm()).find() || clause.norm().matches("^其余为[^，。；]*$")) continue;
+            Text c = clause.norm().startsWith("由") ? clause.sub(1) : clause;
+            List<Mention> names = new ArrayList<>();
+            int end = names(c, names);
+            if (names.isEmpty()) return null;
+            String rest = c.norm().substring(end);
+            Matcher with = WITH.matcher(rest);
+            if (with.find()) {
+                List<Mention> partners = new ArrayList<>();
+                int partnersEnd = names(c.sub(end + with.end()), partners);
+                if (partners.isEmpty() || !cueOnly(c.norm().substring(end + with.end() + partnersEnd))) return null;
+                leads.addAll(names);
+                others.addAll(partners);
+                split = true;
+            } else if (rest.isEmpty() || rest.matches("^等(?:单位|部门)?$")) {
+                bare.addAll(names);
+            } else if (LEAD_CUE.matcher(rest).find() && cueOnly(rest)) {
+                leads.addAll(names);
+                split = true;
+            } else if (PARTICIPANT_CUE.matcher(rest).find() && cueOnly(rest)) {
+                others.addAll(as(names, Role.PARTICIPANT));
+                split = true;
+            } else if (RESPONSIBLE_CUE.matcher(rest).find() && cueOnly(rest)) {
+                others.addAll(as(names, Role.RESPONSIBLE));
+            } else {
+                return null;
+            }
+        }
+        if (!bare.isEmpty()) {
+            if (split) {
+                others.addAll(bare);
+            } else if (firstLeads || localConvention) {
+                leads.add(bare.get(0));
+                others.addAll(bare.subList(1, bare.size()));
+                split = true;
+            } else {
+                for (Mention m : bare) {
+                    if (m.role() == Role.LEAD) split = true;
+                }
+                for (Mention m : bare) (m.role() == Role.LEAD ? leads : others).add(m);
+            }
+        }
+        if (leads.isEmpty() && others.isEmpty()) return null;
+        return new Statement(bracket, leads, others, split);
+    }
+
+    /**
+     * The statements of a prose sentence whose clauses open with unit names and a cue:
+     * 由X负责; X牵头，Y配合; X会同Y…; X、Y分别负责…. Clauses that open otherwise are prose.
+     */
+    static List<Statement> prose(Text sentence) {
+        List<Mention> leads = new ArrayList<>();
+        List<Mention> others = new ArrayList<>();
+        boolean split = false;
+        for (Text clause : clauses(sentence)) {
+            Text c = clause;
+            Matcher intro = INTRO.matcher(c.norm());
+            boolean byIntro = intro.find();
+            if (byIntro) c = c.sub(intro.end());
+            List<Mention> names = new ArrayList<>();
+            int end = names(c, names);
+            if (names.isEmpty()) continue;
+            String rest = c.norm().substring(end);
+            Matcher with = WITH.matcher(rest);
+            if (with.find()) {
+                List<Mention> partners = new ArrayList<>();
+                names(c.sub(end + with.end()), partners);
+                if (partners.isEmpty()) continue;
+                leads.addAll(names);
+                others.addAll(partners);
+                split = true;
+            } else if (LEAD_CUE.matcher(rest).find()) {
+                leads.addAll(names);
+                split = true;
+            } else if (PARTICIPANT_CUE.matcher(rest).find()) {
+                others.addAll(as(names, Role.PARTICIPANT));
+                split = true;
+            } else if (RESPONSIBLE_CUE.matcher(rest).find() || (byIntro && rest.isEmpty())) {
+                others.addAll(as(names, Role.RESPONSIBLE));
+            }
+        }
+        if (leads.isEmpty() && others.isEmpty()) return List.of();
+        return List.of(new Statement(sentence, leads, others, split));
+    }
+
+    /** The mentions with a role of their own, unless a suffix gave them one. */
+    private static List<Mention> as(List<Mention> names, Role role) {
+        return names.stream().map(m -> m.role() != null ? m : new Mention(m.name(), m.groupPrefix(), role, m.alias())).toList();
+    }
+
+    /** Whether what follows a cue is only the cue and words that close it (实施, 推进, 落实). */
+    private static boolean cueOnly(String rest) {
+        return rest.length() <= 12;
+    }
+
+    /**
+     * Reads the names a clause opens with (separated by 、和及与) into {@code out}; returns where they end.
+     * A name is the longest start that the grammar of unit names accepts.
+     */
+    static int names(Text clause, List<Mention> out) {
+        String n = clause.norm();
+        int at = 0;
+        String prefix = null;
+        while (at < n.length()) {
+            int length = UnitGrammar.namePrefix(n.substring(at));
+            if (length == 0) break;
+            int after = at + length;
+            if (prefix == null) prefix = "";
+            out.add(Responsibilities.mention(clause.sub(at, after), prefix));
+            Matcher sep = SEPARATOR.matcher(n.substring(after));
+            if (!sep.find() || after + 1 >= n.length() || UnitGrammar.namePrefix(n.substring(after + 1)) == 0) return after;
+            at = after + 1;
+        }
+        return at;
+    }
+
+    /** Clauses split at ，；。 outside brackets, trimmed of their stops. */
+    static List<Text> clauses(Text text) {
+        List<Text> out = new ArrayList<>();
+        String n = text.norm();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= n.length(); i++) {
+            char c = i == n.length() ? '。' : n.charAt(i);
+            if (c == '（') depth++;
+            else if (c == '）') depth = Math.max(0, depth - 1);
+            else if (depth == 0 && "，；。".indexOf(c) >= 0) {
+                Text clause = text.sub(start, i).strip();
+                if (!clause.isEmpty()) out.add(clause);
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package org.plankg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plankg.extract.Responsibilities.Statement;
+
+/**
+ * Every responsibility statement of a run of text, whatever its form: labelled lists
+ * ({@link Responsibilities}), then brackets that close a task or a sentence and hold unit lists with
+ * or without cues, then — where neither is found — prose clauses that open with unit names and a
+ * cue ({@link RoleClauses}). {@code firstLeads}: the document states that the first unit of a bare
+ * list leads.
+ */
+final class Statements {
+
+    private Statements() {
+    }
+
+    static List<Statement> find(Text text, boolean firstLeads) {
+        List<Statement> found = new ArrayList<>(Responsibilities.find(text));
+        found.addAll(brackets(text, found, firstLeads));
+        if (found.isEmpty()) {
+            for (Text sentence : OrgStatements.sentences(text)) found.addAll(RoleClauses.prose(sentence));
+        }
+        return found;
+    }
+
+    /** Brackets standing at the end of a sentence, a line or the text, or after a full stop, that read as unit lists. */
+    private static List<Statement> brackets(Text text, List<Statement> labelled, boolean firstLeads) {
+        List<Statement> out = new ArrayList<>();
+        String n = text.norm();
+        for (int open = n.indexOf('（'); open >= 0; open = n.indexOf('（', open + 1)) {
+            int close = closing(n, open);
+            if (close < 0) break;
+            if (n.substring(open, close).contains("：") || overlaps(text, open, labelled)) continue;
+            boolean closesSentence = close + 1 >= n.length() || "。；".indexOf(n.charAt(close + 1)) >= 0
+                    || text.lines()[close + 1] != text.lines()[close];
+            boolean afterStop = open > 0 && "。；".indexOf(n.charAt(open - 1)) >= 0;
+            if (!closesSentence && !afterStop) continue;
+            Statement s = RoleClauses.bracket(text.sub(open, close + 1), text.sub(open + 1, close), firstLeads);
+            if (s != null) {
+                out.add(s);
+                open = close;
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(Text text, int at, List<Statement> statements) {
+        int line = text.lines()[at];
+        for (Statement s : statements) {
+            String quote = s.quote().norm();
+            if (!quote.isEmpty() && text.norm().indexOf(quote) <= at && text.norm().indexOf(quote) + quote.length() > at
+                    && s.quote().lines().length > 0 && s.quote().firstLine() <= line) return true;
+        }
+        return false;
+    }
+
+    private static int closing(String n, int open) {
+        int depth = 0;
+        for (int i = open; i < n.length(); i++) {
+            if (n.charAt(i) == '（') depth++;
+            else if (n.charAt(i) == '）' && --depth == 0) return i;
+        }
+        return -1;
+    }
+}

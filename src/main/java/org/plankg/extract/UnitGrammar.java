@@ -1,0 +1,89 @@
+package org.plankg.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Whether a span of text is a government unit's name, by the grammar of such names kept in
+ * {@code unit-names.txt} (level prefix, body, functional ending; collectives 各…; a bracket that is
+ * part of the name) — so that a list is read as names however many of them the vocabulary knows,
+ * and prose that a line break ran into a list is not.
+ */
+final class UnitGrammar {
+
+    private static final List<String> ENDINGS = new ArrayList<>();
+    private static final List<String> COLLECTIVE = new ArrayList<>();
+    private static final List<String> PREFIXES = new ArrayList<>();
+    private static final List<String> STRONG = new ArrayList<>();
+    private static final List<String> VERBS = new ArrayList<>();
+    private static final int MAX_CHARS = 30;
+    private static final String NOT_IN_NAMES = "，。；：！？、“”《》 ";
+
+    static {
+        try (InputStream in = UnitGrammar.class.getResourceAsStream("unit-names.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.strip().split(" ", 2);
+                if (f.length < 2 || line.startsWith("#")) continue;
+                switch (f[0]) {
+                    case "ending" -> ENDINGS.add(f[1]);
+                    case "collective" -> COLLECTIVE.add(f[1]);
+                    case "prefix" -> PREFIXES.add(f[1]);
+                    case "strong" -> STRONG.add(f[1]);
+                    case "verb" -> VERBS.add(f[1]);
+                    default -> throw new IllegalStateException("unit-names.txt: unknown kind " + f[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PREFIXES.sort(Comparator.comparingInt(String::length).reversed());
+    }
+
+    private UnitGrammar() {
+    }
+
+    /** Whether the text (folded) reads as one unit's name. */
+    static boolean isName(String n) {
+        if (n.length() < 2 || n.length() > MAX_CHARS || !balanced(n)) return false;
+        for (int i = 0; i < n.length(); i++) {
+            if (NOT_IN_NAMES.indexOf(n.charAt(i)) >= 0) return false;
+        }
+        if (VERBS.stream().anyMatch(n::contains)) return false;
+        String base = withoutTrailingBracket(n);
+        if (base.length() < 2) return false;
+        boolean collective = base.startsWith("各");
+        boolean prefixed = PREFIXES.stream().anyMatch(p -> base.startsWith(p) && base.length() > p.length());
+        boolean strong = STRONG.stream().anyMatch(base::endsWith);
+        if (!prefixed && !strong) return false;
+        if (collective && COLLECTIVE.stream().anyMatch(base::endsWith)) return true;
+        return ENDINGS.stream().anyMatch(e -> base.endsWith(e) && base.length() > e.length());
+    }
+
+    /** The length of the longest start of {@code n} that is a name, 0 when none. */
+    static int namePrefix(String n) {
+        for (int end = Math.min(n.length(), MAX_CHARS); end >= 2; end--) {
+            if (isName(n.substring(0, end))) return end;
+        }
+        return 0;
+    }
+
+    static boolean balanced(String n) {
+        int depth = 0;
+        for (int i = 0; i < n.length(); i++) {
+            if (n.charAt(i) == '（') depth++;
+            else if (n.charAt(i) == '）' && --depth < 0) return false;
+        }
+        return depth == 0;
+    }
+
+    private static String withoutTrailingBracket(String n) {
+        if (!n.endsWith("）")) return n;
+        int open = n.lastIndexOf('（');
+        return open <= 0 ? n : n.substring(0, open);
+    }
+}
