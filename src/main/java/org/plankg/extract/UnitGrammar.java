@@ -22,6 +22,8 @@ final class UnitGrammar {
     private static final List<String> STRONG = new ArrayList<>();
     private static final List<String> VERBS = new ArrayList<>();
     private static final int MAX_CHARS = 30;
+    /** What a name in prose may be followed by: separators and stops, and the first characters of cues and verbs. */
+    private static final String AFTER_NAME = "、，。；：（）, 和及与等将要在把对为按应须牵负配参协会分具共联统督指定每结依围利通组开推实加落举提培深广积重进鼓引支发面完健建打做纳列主";
     private static final String NOT_IN_NAMES = "，。；：！？、“”《》 ";
 
     static {
@@ -64,10 +66,14 @@ final class UnitGrammar {
         return ENDINGS.stream().anyMatch(e -> base.endsWith(e) && base.length() > e.length());
     }
 
-    /** The length of the longest start of {@code n} that is a name, 0 when none. */
+    /**
+     * The length of the longest start of {@code n} that is a name and is followed by what may follow
+     * a name (a separator, a stop, a bracket or the first character of a cue or verb:
+     * 县教育局|会同…, not 县教育局会|同…), 0 when none.
+     */
     static int namePrefix(String n) {
         for (int end = Math.min(n.length(), MAX_CHARS); end >= 2; end--) {
-            if (isName(n.substring(0, end))) return end;
+            if ((end == n.length() || AFTER_NAME.indexOf(n.charAt(end)) >= 0) && isName(n.substring(0, end))) return end;
         }
         return 0;
     }
