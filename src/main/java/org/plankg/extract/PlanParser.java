@@ -33,6 +33,9 @@ public final class PlanParser {
 
     private static final Pattern STATEMENT_LIKE = Pattern.compile("责任单位|牵头|分工：");
     private static final Pattern AND = Pattern.compile("和|及|、");
+    private static final Pattern DUTY_INTRO = Pattern.compile("^(?:并|同时|其中|由|另外|此外)+");
+    /** What follows a name that is not its duty: the name is an attribute or an object (区科协的…, 区科协主席). */
+    private static final Pattern NOT_A_DUTY = Pattern.compile("^(?:的|之|主席|主任|书记|副|和|、|同志|领导|负责人|为成员|为组长|任|作为|等)");
 
     private final Vocabulary vocabulary;
     private final DocumentReader reader;
@@ -203,6 +206,32 @@ public final class PlanParser {
                     Optional<List<String>> names = subjects(found.subject(), generic);
                     if (names.isEmpty()) continue;
                     names.get().forEach(name -> draft(name, found.role(), null, null, found.sentence(), false));
+                }
+            }
+            for (Text paragraph : layout.orgParagraphs) {
+                for (Text sentence : OrgStatements.sentences(paragraph)) dutiesOfSubjects(sentence);
+            }
+        }
+
+        /**
+         * A clause of the organisation section that opens with unit names and goes on to say what
+         * they do (区财政局将科普经费列入预算, 区委宣传部、区融媒体中心加强宣传) gives each a duty,
+         * unless the sentence already gave it a role.
+         */
+        private void dutiesOfSubjects(Text sentence) {
+            for (Text clause : RoleClauses.clauses(sentence)) {
+                Numbering.Marker marker = Numbering.at(clause.norm());
+                Text numbered = marker == null ? clause : clause.sub(marker.length()).strip();
+                Matcher intro = DUTY_INTRO.matcher(numbered.norm());
+                Text c = intro.find() ? numbered.sub(intro.end()) : numbered;
+                List<Mention> names = new ArrayList<>();
+                int end = RoleClauses.names(c, names);
+                String rest = c.norm().substring(end).replaceFirst("^等(?:单位|部门)?", "");
+                if (names.isEmpty() || rest.length() < 2 || NOT_A_DUTY.matcher(rest).find()) continue;
+                for (Mention m : names) {
+                    String spelling = units.fromList(m.name().norm(), m.groupPrefix(), sentence.firstLine());
+                    boolean hasRole = drafts.values().stream().anyMatch(d -> d.item == null && d.spelling.equals(spelling) && d.quote.orig().equals(sentence.orig()));
+                    if (!hasRole) draft(spelling, Role.RESPONSIBLE, null, null, sentence, false);
                 }
             }
         }

@@ -18,6 +18,8 @@ import org.plankg.vocab.Vocabulary;
  */
 final class TableTasks {
 
+    /** The share of bigrams a row must have in common with a body task to be that task. */
+    private static final double SIMILAR = 0.3;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern NOT_NAME = Pattern.compile("[\\s。，、；：.（）“”《》]");
 
@@ -31,8 +33,16 @@ final class TableTasks {
     static List<Placed> place(Table table, PlanLayout layout, Vocabulary vocabulary, List<String> warnings, String source) {
         List<Placed> placed = new ArrayList<>();
         Table.Columns columns = table.columns();
+        int itemColumn = itemColumn(table);
+        int taskColumn = itemColumn >= 0 && itemColumn == columns.task() && columns.detail() >= 0 ? columns.detail() : columns.task();
         ItemDraft item = null;
+        java.util.Map<ItemDraft, Integer> rowsOfItem = new java.util.HashMap<>();
         for (Table.Row row : table.rows()) {
+            if (!row.isGroup() && itemColumn >= 0 && !row.cell(itemColumn).isEmpty()) {
+                Text name = row.cell(itemColumn);
+                ItemDraft named = item(Table.Row.group(name, name), layout, vocabulary);
+                if (named != null) item = named;
+            }
             if (row.isGroup()) {
                 item = item(row, layout, vocabulary);
                 if (item == null) warnings.add(source + ":" + row.line() + ": table group names no action or project: " + row.group().orig());
@@ -42,12 +52,26 @@ final class TableTasks {
                 warnings.add(source + ":" + row.line() + ": table row outside any action or project, not read");
                 continue;
             }
-            TaskDraft task = task(item, row.cell(columns.task()), row.cell(columns.number()), row.line());
+            int position = rowsOfItem.merge(item, 1, Integer::sum);
+            TaskDraft task = task(item, row.cell(taskColumn), itemColumn >= 0 ? Text.line(String.valueOf(position), row.line()) : row.cell(columns.number()), row.line(), itemColumn < 0);
             List<Text> others = columns.others().stream().map(row::cell).toList();
             Statement statement = Responsibilities.statement(row.quote(), List.of(row.cell(columns.lead())), others);
             placed.add(new Placed(item, task.number, statement));
         }
         return placed;
+    }
+
+    /** The column whose cells name the items, one name over several rows (a merged 重点任务 cell), or -1. */
+    private static int itemColumn(Table table) {
+        List<Table.Row> rows = table.rows().stream().filter(r -> !r.isGroup()).toList();
+        for (int c : new int[] {table.columns().task(), table.columns().detail()}) {
+            if (c < 0) continue;
+            final int column = c;
+            long naming = rows.stream().filter(r -> ItemNames.of(r.cell(column).norm()) != null || ItemNames.bySubject(r.cell(column).norm()) != null).count();
+            long distinct = rows.stream().map(r -> r.cell(column).norm()).distinct().count();
+            if (!rows.isEmpty() && naming * 2 > rows.size() && distinct * 2 <= rows.size()) return c;
+        }
+        return -1;
     }
 
     private static ItemDraft item(Table.Row row, PlanLayout layout, Vocabulary vocabulary) {
@@ -69,7 +93,12 @@ final class TableTasks {
         return created;
     }
 
-    private static TaskDraft task(ItemDraft item, Text title, Text number, int line) {
+    /**
+     * The body task a row describes: by its name, then by its number where the table numbers rows
+     * within their item ({@code numbered}), then by shared wording; else a task of its own, numbered
+     * by its position among its item's rows.
+     */
+    private static TaskDraft task(ItemDraft item, Text title, Text number, int line, boolean numbered) {
         String wanted = bare(title.norm());
         if (wanted.length() >= 4) {
             for (TaskDraft task : item.tasks) {
@@ -79,6 +108,23 @@ final class TableTasks {
         }
         Matcher digits = NUMBER.matcher(number.norm());
         int n = digits.find() ? Integer.parseInt(digits.group()) : item.tasks.size() + 1;
+        if (numbered) {
+            for (TaskDraft task : item.tasks) {
+                if (task.number == n) return task;
+            }
+        }
+        if (wanted.length() >= 4) {
+            TaskDraft best = null;
+            double bestScore = SIMILAR;
+            for (TaskDraft task : item.tasks) {
+                double score = dice(wanted, bare(Text.concat(task.parts).norm()));
+                if (score > bestScore) {
+                    best = task;
+                    bestScore = score;
+                }
+            }
+            if (best != null) return best;
+        }
         for (TaskDraft task : item.tasks) {
             if (task.number == n) return task;
         }
@@ -86,6 +132,21 @@ final class TableTasks {
         created.parts.add(title.isEmpty() ? number : title);
         item.tasks.add(created);
         return created;
+    }
+
+    /** Dice coefficient of two texts' character bigrams: how much of a row's wording a body task shares. */
+    private static double dice(String a, String b) {
+        java.util.Set<String> x = bigrams(a);
+        java.util.Set<String> y = bigrams(b);
+        if (x.isEmpty() || y.isEmpty()) return 0;
+        long common = x.stream().filter(y::contains).count();
+        return 2.0 * common / (x.size() + Math.min(y.size(), x.size() * 2));
+    }
+
+    private static java.util.Set<String> bigrams(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i + 2 <= s.length(); i++) out.add(s.substring(i, i + 2));
+        return out;
     }
 
     private static String bare(String s) {

@@ -73,9 +73,18 @@ final class UnitGrammar {
      */
     static int namePrefix(String n) {
         for (int end = Math.min(n.length(), MAX_CHARS); end >= 2; end--) {
-            if ((end == n.length() || AFTER_NAME.indexOf(n.charAt(end)) >= 0) && isName(n.substring(0, end))) return end;
+            if ((end == n.length() || AFTER_NAME.indexOf(n.charAt(end)) >= 0) && isName(n.substring(0, end))
+                    && !twoNames(n.substring(0, end))) return end;
         }
         return 0;
+    }
+
+    /** Whether a candidate is two names joined by 和, 及 or 与 (区委考评办和区政府办), not one (区人力资源和社会保障局). */
+    private static boolean twoNames(String n) {
+        for (int i = 2; i < n.length() - 2; i++) {
+            if ("和及与".indexOf(n.charAt(i)) >= 0 && isName(n.substring(0, i)) && isName(n.substring(i + 1))) return true;
+        }
+        return false;
     }
 
     static boolean balanced(String n) {
