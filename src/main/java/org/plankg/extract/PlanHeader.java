@@ -17,10 +17,15 @@ import java.util.regex.Pattern;
  */
 final class PlanHeader {
 
+    /** Who issues a plan: the government's office, the government, or the steering group or its office. */
+    private static final String ISSUING_BODY = "(?:人民政府办公室|人民政府办公厅|人民政府|全民科学素质工作领导小组办公室|全民科学素质工作领导小组|科学技术协会)";
     private static final Pattern ISSUER =
-            Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,10}?[区县旗])人民政府办公室");
+            Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,10}?[区县旗])" + ISSUING_BODY);
     /** A county-level city's own office: 晋江市人民政府办公室. */
-    private static final Pattern CITY_ISSUER = Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)人民政府办公室");
+    private static final Pattern CITY_ISSUER = Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)" + ISSUING_BODY);
+    /** The place a plan's title names, when no issuer is written: 《桐阴区2023年全民科学素质工作要点》. */
+    private static final Pattern TITLED_PLACE = Pattern.compile(
+            "^(?:.*?《)?([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,10}?[区县旗市])(?:\\d{4}年(?:度)?)?全民科学素质");
     /** A county cites its city's plan: 《北峪市全民科学素质行动规划纲要实施方案》. */
     private static final Pattern CITED_CITY = Pattern.compile("《([\\u4e00-\\u9fa5]{2,5}?[市州])");
     private static final Pattern TITLE = Pattern.compile("现将《(.+?)》(?:印发|转发)");
@@ -105,7 +110,15 @@ final class PlanHeader {
             Matcher c = CITY_ISSUER.matcher(paragraph.norm());
             if (cityLevel == null && c.lookingAt()) cityLevel = new Issuer(null, c.group(1), c.group());
         }
-        return withoutCity != null ? withoutCity : cityLevel;
+        if (withoutCity != null || cityLevel != null) return withoutCity != null ? withoutCity : cityLevel;
+        chars = 0;
+        for (Text paragraph : paragraphs) {
+            if (chars > HEADER_CHARS) break;
+            chars += paragraph.length();
+            Matcher t = TITLED_PLACE.matcher(paragraph.norm());
+            if (t.find()) return new Issuer(t.group(1), t.group(2), null);
+        }
+        return null;
     }
 
     /** The city whose plan a county or county-level city cites, if any (not the place itself). */

@@ -160,7 +160,6 @@ final class PlanLayout {
         collect(root, candidates, false);
         if (candidates.isEmpty()) return;
         int itemDepth = mostCommonDepth(candidates);
-        if (System.getenv("PLANKG_DEBUG") != null) candidates.forEach(c -> System.err.println("CAND d" + c.depth + " " + c.itemName + " | " + c.title()));
         readItems(root, itemDepth, false);
     }
 
