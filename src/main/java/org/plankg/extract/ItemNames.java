@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 final class ItemNames {
 
     private static final String VERB = "(?:(?:深入|大力|全面|着力|持续|扎实|积极|继续|重点|组织|统筹)?(?:实施|开展|推进|推动|落实|抓好))";
-    private static final Pattern NAME = Pattern.compile(
-            "^(?:[^，。：；（]{2,14}，(?=" + VERB + "))?" + VERB + "?([^，。：；、]{2,24}?(?:行动|工程))(?![\\u4e00-\\u9fa5])");
+    private static final Pattern INTRO = Pattern.compile("^(?:[^，。：；（]{2,14}，(?=" + VERB + "))?" + VERB + "?");
+    private static final Pattern ITEM_WORD = Pattern.compile("行动|工程");
+    private static final int NAME_MAX = 26;
     private static final Pattern COUNTED = Pattern.compile("^(?:[一二三四五六七八九十两几多]|\\d)+(?:大|项|个|类)");
     /** The subjects an item without 行动/工程 is about: the groups of the actions, the fields of the projects. */
     private static final Pattern ACTION_SUBJECT = Pattern.compile("(?:青少年|未成年|农民|产业工人|职工|劳动者|老年|领导干部|公务员|社区居民|妇女)[^，。；]{0,6}科学素质");
@@ -25,10 +26,28 @@ final class ItemNames {
 
     /** The item a heading's title names with 行动 or 工程, or null. */
     static String of(String title) {
-        Matcher m = NAME.matcher(title);
-        if (!m.find()) return null;
-        String name = m.group(1);
-        return COUNTED.matcher(name).find() ? null : name;
+        return of(Text.line(title, 1));
+    }
+
+    /**
+     * The item a heading names: the first 行动/工程 of its first clause that closes the phrase — at
+     * the end, before punctuation, or where the heading's line ends (科学素质提升行动 / 激发…, or a
+     * heading wrapped inside its name: 科普化工 / 程).
+     */
+    static String of(Text title) {
+        String n = title.norm();
+        Matcher intro = INTRO.matcher(n);
+        int start = intro.lookingAt() ? intro.end() : 0;
+        Matcher word = ITEM_WORD.matcher(n);
+        word.region(start, n.length());
+        while (word.find()) {
+            int end = word.end();
+            String name = n.substring(start, end);
+            if (name.length() > NAME_MAX || name.matches(".*[，。：；、《》“”].*")) return null;
+            boolean closes = end == n.length() || !Character.isIdeographic(n.charAt(end)) || title.lines()[end] != title.lines()[end - 1];
+            if (closes && name.length() >= 4) return COUNTED.matcher(name).find() ? null : name;
+        }
+        return null;
     }
 
     /** The item a short heading is about without naming 行动/工程 (its first clause), or null. */

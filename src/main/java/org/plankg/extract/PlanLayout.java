@@ -85,6 +85,11 @@ final class PlanLayout {
             this.depth = depth;
         }
 
+        /** The paragraph that opens the part, after its marker. */
+        Text heading() {
+            return own.get(0).sub(marker.length());
+        }
+
         /** The heading after its marker: the first line alone when the heading stands on a line of its own. */
         String title() {
             if (own.isEmpty()) return "";
@@ -166,7 +171,7 @@ final class PlanLayout {
     /** Marks the parts whose heading names an action or project, outside the organisation section. */
     private static void collect(Node node, List<Node> candidates, boolean inOrg) {
         for (Node child : node.children) {
-            boolean org = inOrg || ORG_SECTION.matcher(head(child.title(), 20)).find() && !names(child);
+            boolean org = inOrg || ORG_SECTION.matcher(head(child.heading().norm(), 20)).find() && !names(child);
             if (!org && names(child)) candidates.add(child);
             collect(child, candidates, org);
         }
@@ -179,12 +184,12 @@ final class PlanLayout {
     }
 
     private static boolean names(Node node) {
-        if (node.itemName == null) node.itemName = ItemNames.of(node.title());
+        if (node.itemName == null) node.itemName = ItemNames.of(untagged(node.heading()));
         return node.itemName != null;
     }
 
     private static long siblingItems(Node parent) {
-        return parent.children.stream().filter(c -> c.itemName != null && ItemNames.of(c.title()) != null).count();
+        return parent.children.stream().filter(c -> c.itemName != null && ItemNames.of(untagged(c.heading())) != null).count();
     }
 
     private static int mostCommonDepth(List<Node> candidates) {
@@ -196,7 +201,7 @@ final class PlanLayout {
 
     private void readItems(Node node, int itemDepth, boolean inOrg) {
         for (Node child : node.children) {
-            boolean org = inOrg || (ORG_SECTION.matcher(head(child.title(), 20)).find() && child.itemName == null);
+            boolean org = inOrg || (ORG_SECTION.matcher(head(child.heading().norm(), 20)).find() && child.itemName == null);
             if (org) {
                 child.allParagraphs(orgParagraphs);
                 continue;
@@ -257,6 +262,14 @@ final class PlanLayout {
                 item.preamble.add(p);
             }
         }
+    }
+
+    /** A heading without markup left by a copy from a web page (tags are not part of a name). */
+    private static Text untagged(Text heading) {
+        Matcher tag = TAG.matcher(heading.norm());
+        java.util.BitSet drop = new java.util.BitSet();
+        while (tag.find()) drop.set(tag.start(), tag.end());
+        return heading.without(drop::get).strip();
     }
 
     private static String head(String s, int chars) {

@@ -168,8 +168,9 @@ final class Responsibilities {
     private static Text beforeProse(Text name) {
         String n = name.norm();
         if (name.isEmpty() || name.lines()[0] == name.lines()[name.length() - 1] || UnitGrammar.isName(n)) return name;
+        int longest = UnitGrammar.namePrefix(n);
         for (int i = 1; i < name.length(); i++) {
-            if (name.lines()[i] != name.lines()[i - 1] && UnitGrammar.isName(n.substring(0, i))) return name.sub(0, i);
+            if (name.lines()[i] != name.lines()[i - 1] && longest <= i && UnitGrammar.isName(n.substring(0, i))) return name.sub(0, i);
         }
         return name;
     }
@@ -184,7 +185,12 @@ final class Responsibilities {
         Text t = name.strip();
         if (t.norm().startsWith("由")) t = t.sub(1);
         Matcher tail = TAIL.matcher(t.norm());
-        if (tail.find()) t = t.sub(0, tail.start());
+        if (tail.find()) {
+            Text cut = t.sub(0, tail.start());
+            // a closing bracket that belongs to the name (市科协（牵头）, 各镇（街道）) stays
+            while (!UnitGrammar.balanced(cut.norm()) && cut.length() < t.length()) cut = t.sub(0, cut.length() + 1);
+            t = cut;
+        }
         return t.strip();
     }
 

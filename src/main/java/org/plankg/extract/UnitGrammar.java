@@ -52,8 +52,12 @@ final class UnitGrammar {
     /** Whether the text (folded) reads as one unit's name. */
     static boolean isName(String n) {
         if (n.length() < 2 || n.length() > MAX_CHARS || !balanced(n)) return false;
+        int depth = 0;
         for (int i = 0; i < n.length(); i++) {
-            if (NOT_IN_NAMES.indexOf(n.charAt(i)) >= 0) return false;
+            char c = n.charAt(i);
+            if (c == '（') depth++;
+            else if (c == '）') depth--;
+            else if (NOT_IN_NAMES.indexOf(c) >= 0 && (depth == 0 || c != '、')) return false;
         }
         if (VERBS.stream().anyMatch(n::contains)) return false;
         String base = withoutTrailingBracket(n);
