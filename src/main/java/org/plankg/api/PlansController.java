@@ -85,6 +85,7 @@ class PlansController {
         List<Object> unlisted = new ArrayList<>();
         List<Object> unread = new ArrayList<>();
         List<Object> warnings = new ArrayList<>();
+        List<Object> incomplete = new ArrayList<>();
         String notReplaced = sync.notReplaced(iri);
         if (notReplaced != null) warnings.add(notReplaced);
         for (Map<String, Object> row : questions.run("plan-coverage", Map.of("plan", iri)).records()) {
@@ -93,6 +94,7 @@ class PlansController {
                         .put((String) row.get("role"), row.get("count"));
                 case "unlisted-unit" -> unlisted.add(row.get("unit"));
                 case "load-warning" -> warnings.add(row.get("warning"));
+                case "incomplete" -> incomplete.add(row.get("warning"));
                 default -> unread.add(row.get("line"));
             }
         }
@@ -100,6 +102,8 @@ class PlansController {
         coverage.put("unitsNotInVocabulary", unlisted);
         coverage.put("unreadLines", unread);
         coverage.put("loadWarnings", warnings);
+        coverage.put("readCompletely", incomplete.isEmpty());
+        coverage.put("incompleteReading", incomplete);
         return coverage;
     }
 

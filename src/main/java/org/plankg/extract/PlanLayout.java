@@ -130,6 +130,7 @@ final class PlanLayout {
             for (Text p : Numbering.runIn(paragraph)) {
                 Numbering.Marker marker = Numbering.at(p.norm());
                 int parent = marker == null ? -1 : parentOf(marker, open, last);
+                if (parent < 0 && marker != null) layout.noteSkip(marker, open, p);
                 if (parent < 0) {
                     open.get(open.size() - 1).own.add(p);
                     continue;
@@ -146,6 +147,18 @@ final class PlanLayout {
         }
         layout.read(root);
         return layout;
+    }
+
+    /** A marker that skips numbers of an open count (3. after 1.): parts between may have been lost. */
+    private void noteSkip(Numbering.Marker marker, List<Node> open, Text p) {
+        for (int i = open.size() - 1; i > 0; i--) {
+            Numbering.Marker m = open.get(i).marker;
+            if (m.scheme() != marker.scheme()) continue;
+            if (marker.number() > m.number() + 1 && marker.number() <= m.number() + 3) {
+                numberingGaps.add("line " + p.firstLine() + ": " + marker.number() + " after " + m.number());
+            }
+            return;
+        }
     }
 
     /** The index among the open parts of the part a marker opens a child of, or -1 when it opens nothing. */

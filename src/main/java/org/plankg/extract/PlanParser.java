@@ -35,7 +35,9 @@ public final class PlanParser {
     private static final Pattern AND = Pattern.compile("和|及|、");
     private static final Pattern DUTY_INTRO = Pattern.compile("^(?:并|同时|其中|由|另外|此外)+");
     /** What follows a name that is not its duty: the name is an attribute or an object (区科协的…, 区科协主席). */
-    private static final Pattern NOT_A_DUTY = Pattern.compile("^(?:的|之|主席|主任|书记|副|和|、|同志|领导|负责人|为成员|为组长|任|作为|等)");
+    private static final Pattern NOT_A_DUTY = Pattern.compile("^(?:的|之|主席|主任|书记|副|和|、|同志|领导|负责人|负责同志|主要负责|主要领导|分管领导|主管领导|为成员|为组长|任|作为|等)");
+    /** The steering group is a body of units ({@link SteeringBodies}), not a unit with duties of its own. */
+    private static final Pattern STEERING_GROUP = Pattern.compile("领导小组$|工作委员会$");
 
     private final Vocabulary vocabulary;
     private final DocumentReader reader;
@@ -229,6 +231,7 @@ public final class PlanParser {
                 String rest = c.norm().substring(end).replaceFirst("^等(?:单位|部门)?", "");
                 if (names.isEmpty() || rest.length() < 2 || NOT_A_DUTY.matcher(rest).find()) continue;
                 for (Mention m : names) {
+                    if (STEERING_GROUP.matcher(m.name().norm()).find()) continue;
                     String spelling = units.fromList(m.name().norm(), m.groupPrefix(), sentence.firstLine());
                     boolean hasRole = drafts.values().stream().anyMatch(d -> d.item == null && d.spelling.equals(spelling) && d.quote.orig().equals(sentence.orig()));
                     if (!hasRole) draft(spelling, Role.RESPONSIBLE, null, null, sentence, false);

@@ -89,6 +89,7 @@ public final class PlanGraph {
         for (Unit unit : plan.units()) addUnit(plan, district, unit);
         for (Assignment a : plan.assignments()) addAssignment(plan, p, a);
         plan.coverage().unreadLines().forEach(line -> p.addLiteral(Pk.unreadLine, integer(line)));
+        plan.coverage().incomplete().forEach(reason -> p.addProperty(Pk.incompleteReading, reason));
         plan.units().stream().filter(u -> plan.coverage().unknownUnits().containsKey(u.name()))
                 .forEach(u -> p.addProperty(Pk.unlistedUnit, model.createResource(iris.unit(plan.district(), u))));
         for (Body body : plan.bodies()) addBody(plan, p, body);

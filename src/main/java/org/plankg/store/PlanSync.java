@@ -207,7 +207,8 @@ public class PlanSync implements SmartInitializingSingleton {
                 // every plan of a small load; in a bulk load, those a researcher should look at
                 Coverage coverage = p.plan().coverage();
                 boolean worthALook = !coverage.unknownUnits().isEmpty() || !coverage.unreadLines().isEmpty();
-                if (pending.size() <= BATCH || worthALook) log.info("{}: {}", p.pending().source(), coverage.summary());
+                if (!coverage.incomplete().isEmpty()) log.warn("{}: looks incompletely read: {}", p.pending().source(), coverage.summary());
+                else if (pending.size() <= BATCH || worthALook) log.info("{}: {}", p.pending().source(), coverage.summary());
             }
             store.putGraphs(graphs);
             for (Prepared p : batch) {

@@ -55,6 +55,7 @@ public final class Pk {
     public static final Property namePattern = property("namePattern");
     public static final Property fromTable = property("fromTable");
     public static final Property unreadLine = property("unreadLine");
+    public static final Property incompleteReading = property("incompleteReading");
     public static final Property loadWarning = property("loadWarning");
     public static final Property unlistedUnit = property("unlistedUnit");
 

@@ -1,0 +1,48 @@
+package org.plankg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** A plan read only in part says so; one read whole does not. */
+class CompletenessTest {
+
+    private static final Path BRACKETED = Path.of("src/test/resources/fixtures/bracketed-tasks.txt");
+
+    @Test
+    void aPlanWhoseLaterItemsStateResponsibilityInAnUnknownFormIsFlagged() {
+        String text = new String(ShippedPlans.read(BRACKETED), StandardCharsets.UTF_8);
+        int half = text.indexOf("三、重点工程");
+        // the second half writes its responsibility in a form no reader knows: nothing read there
+        String unknownForm = text.substring(0, half)
+                + text.substring(half).replaceAll("（(?:牵头单位|责任单位)：[^）]*）", "（经办：见附表）");
+        Plan plan = ShippedPlans.parse("half.txt", unknownForm.getBytes(StandardCharsets.UTF_8));
+        List<String> reasons = plan.coverage().incomplete();
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("have no responsibility read while the others do")), reasons.toString());
+        assertTrue(plan.coverage().summary().contains("LOOKS INCOMPLETELY READ"), plan.coverage().summary());
+    }
+
+    @Test
+    void skippedTaskNumbersAreFlagged() {
+        String text = new String(ShippedPlans.read(BRACKETED), StandardCharsets.UTF_8);
+        String skipped = text.replaceFirst("\n2\\. ", "\n4. ");
+        Plan plan = ShippedPlans.parse("skipped.txt", skipped.getBytes(StandardCharsets.UTF_8));
+        assertTrue(plan.coverage().incomplete().stream().anyMatch(r -> r.contains("task numbering skips")), plan.coverage().incomplete().toString());
+    }
+
+    @Test
+    void theShippedPlansAndTheNamedFormFixturesAreReadCompletely() {
+        for (Path file : ShippedPlans.files()) {
+            assertEquals(List.of(), ShippedPlans.parse(file.toString(), ShippedPlans.read(file)).coverage().incomplete(), file.toString());
+        }
+        for (String name : List.of("labelled-lists", "bracketed-tasks", "appendix-table", "appendix-spaces", "halfwidth-county")) {
+            Path file = Path.of("src/test/resources/fixtures", name + ".txt");
+            assertEquals(List.of(), ShippedPlans.parse(file.toString(), ShippedPlans.read(file)).coverage().incomplete(), name);
+        }
+    }
+}
