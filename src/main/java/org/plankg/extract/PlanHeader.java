@@ -29,6 +29,11 @@ final class PlanHeader {
     /** A county cites its city's plan: 《北峪市全民科学素质行动规划纲要实施方案》. */
     private static final Pattern CITED_CITY = Pattern.compile("《([\\u4e00-\\u9fa5]{2,5}?[市州])");
     private static final Pattern TITLE = Pattern.compile("现将《(.+?)》(?:印发|转发)");
+    /** The title in the notice's own heading: 关于印发《…》的通知. */
+    private static final Pattern NOTICE_TITLE = Pattern.compile("关于\\s*(?:印发|转发)\\s*《(.+?)》的通知");
+    /** A title line standing alone: 岚平县全民科学素质行动规划纲要实施方案（2021—2025年）. */
+    private static final Pattern TITLE_LINE = Pattern.compile(
+            "^[\\u4e00-\\u9fa5]{1,12}?[区县市旗](?:\\d{4}年度?)?[\\u4e00-\\u9fa5]{2,30}?(?:方案|要点|规划|计划)(?:（[^）]{4,16}）)?$");
     private static final Pattern DOC_NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,10}〔\\d{4}〕\\d+号");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年?[-—–~至到]+(\\d{4})年?");
@@ -68,6 +73,13 @@ final class PlanHeader {
         Matcher title = TITLE.matcher(head);
         boolean hasTitle = title.find();
         String titleText = hasTitle ? all.orig().substring(title.start(1), title.end(1)).strip() : null;
+        Matcher notice = NOTICE_TITLE.matcher(head);
+        if (notice.find()) {
+            String noticeTitle = all.orig().substring(notice.start(1), notice.end(1)).strip();
+            // the notice's heading names the plan in full where 现将《实施方案》印发 shortens it
+            if (titleText == null || bare(noticeTitle).length() > bare(titleText).length()) titleText = noticeTitle;
+        }
+        if (titleText == null) titleText = titleLine(paragraphs);
         Matcher number = DOC_NUMBER.matcher(head.substring(0, hasTitle ? title.start() : head.length()));
         Matcher date = DATE.matcher(head);
         Matcher period = PERIOD.matcher(titleText == null ? "" : Text.fold(titleText));
@@ -78,10 +90,25 @@ final class PlanHeader {
                 hasPeriod ? Integer.valueOf(period.group(2)) : null);
     }
 
+    private static String bare(String title) {
+        return title.replaceAll("\\s", "");
+    }
+
+    /** A paragraph of the header that is a plan's title and nothing else, or null. */
+    private static String titleLine(List<Text> paragraphs) {
+        int chars = 0;
+        for (Text p : paragraphs) {
+            if (chars > HEADER_CHARS) break;
+            chars += p.length();
+            if (TITLE_LINE.matcher(p.norm().strip()).matches()) return p.orig().strip();
+        }
+        return null;
+    }
+
     /** The number without header words run into it: 办公室文件丰政办发〔2022〕9号 → 丰政办发〔2022〕9号. */
     private static String documentNumber(String match) {
         String number = match;
-        for (String header : List.of("文件", "办公室")) {
+        for (String header : List.of("文件", "办公室", "通知", "》")) {
             int at = number.lastIndexOf(header);
             if (at >= 0) number = number.substring(at + header.length());
         }

@@ -113,11 +113,26 @@ public record Text(String orig, String norm, int[] lines) {
             case '\u3000': case '\u00a0': case '\t': return ' ';
             default:
         }
+        if (c >= '\u2e80' && c <= '\u2fdf') return radical(c);
         if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')
                 || c == '％' || c == '－' || c == '／') {
             return (char) (c - 0xFEE0);
         }
         return c;
+    }
+
+    /** CJK Radicals Supplement forms that some PDF producers put in the text layer for the ideographs they look like. */
+    private static final String RADICAL_FORMS = "⺠⻓⻛⻔⻢⻋⻅⻆⻝⻜⻘⻉⻄⺟⻚⻙⻩⻮⻳⻰⻦⻥⻨⻬⺮";
+    private static final String RADICAL_IDEOGRAPHS = "民长风门马车见角食飞青贝西母页韦黄齿龟龙鸟鱼麦齐竹";
+
+    /** A radical as the ideograph it stands for: Kangxi radicals by Unicode's compatibility mapping, supplement forms by table. */
+    private static char radical(char c) {
+        if (c >= '\u2f00') {
+            String ideograph = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC);
+            return ideograph.length() == 1 ? ideograph.charAt(0) : c;
+        }
+        int at = RADICAL_FORMS.indexOf(c);
+        return at >= 0 && at < RADICAL_IDEOGRAPHS.length() ? RADICAL_IDEOGRAPHS.charAt(at) : c;
     }
 
     /**

@@ -87,6 +87,7 @@ final class Evaluation {
         Set<String> spuriousTasks = new TreeSet<>(foundTasks);
         spuriousTasks.removeAll(expectedTasks);
         spurious.addAll(spuriousTasks);
+        header(folder.resolve(name + ".plan.tsv"), plan, missed);
         return new Result(name, score(foundItems, expectedItems), score(foundTasks, expectedTasks),
                 organisation(folder.resolve(name + ".org.tsv"), plan, missed),
                 alignment(folder.resolve(name + ".items.tsv"), plan, missed), missed, spurious,
@@ -104,6 +105,24 @@ final class Evaluation {
             else missed.add("organisation " + unit);
         }
         return new Score(hits, hits, expected.size());
+    }
+
+    /** The header facts (district, title, period, number, issue date) as annotated; differences go to {@code missed}. */
+    private static void header(Path file, Plan plan, Set<String> missed) {
+        if (!Files.exists(file)) return;
+        for (String[] r : rows(file)) {
+            String expected = r.length > 1 ? r[1].strip() : "";
+            String read = switch (r[0]) {
+                case "district" -> plan.district().name();
+                case "title" -> plan.title();
+                case "start" -> plan.startYear() == null ? "" : String.valueOf(plan.startYear());
+                case "end" -> plan.endYear() == null ? "" : String.valueOf(plan.endYear());
+                case "number" -> plan.documentNumber() == null ? "" : plan.documentNumber();
+                case "issued" -> plan.issued() == null ? "" : plan.issued().toString();
+                default -> expected;
+            };
+            if (!expected.equals(read == null ? "" : read)) missed.add("header " + r[0] + ": " + expected + ", read " + read);
+        }
     }
 
     private static Score alignment(Path file, Plan plan, Set<String> missed) {
