@@ -30,7 +30,7 @@ final class PlanHeader {
     private static final Pattern CITED_CITY = Pattern.compile("《([\\u4e00-\\u9fa5]{2,5}?[市州])");
     private static final Pattern TITLE = Pattern.compile("现将《(.+?)》(?:印发|转发)");
     /** The title in the notice's own heading: 关于印发《…》的通知. */
-    private static final Pattern NOTICE_TITLE = Pattern.compile("关于\\s*(?:印发|转发)\\s*《(.+?)》的通知");
+    private static final Pattern NOTICE_TITLE = Pattern.compile("关于\\s*(?:印发|转发)\\s*《?([^《》]+?)》?的通知");
     /** A title line standing alone: 岚平县全民科学素质行动规划纲要实施方案（2021—2025年）. */
     private static final Pattern TITLE_LINE = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{1,12}?[区县市旗](?:\\d{4}年度?)?[\\u4e00-\\u9fa5]{2,30}?(?:方案|要点|规划|计划)(?:（[^）]{4,16}）)?$");

@@ -223,7 +223,8 @@ final class PlanLayout {
             if (isItem) {
                 addItem(child);
             } else {
-                if (child.depth == itemDepth && ITEM_WORD.matcher(head(child.title(), 40)).find()) unreadHeadings.add(child.own.get(0).firstLine());
+                String firstClause = child.title().split("[，。：；]", 2)[0];
+                if (child.depth == itemDepth && ITEM_WORD.matcher(head(firstClause, 40)).find()) unreadHeadings.add(child.own.get(0).firstLine());
                 readItems(child, itemDepth, false);
             }
         }

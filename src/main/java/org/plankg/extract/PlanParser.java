@@ -124,7 +124,7 @@ public final class PlanParser {
             this.tables = tables;
             this.units = new UnitNames(vocabulary, source, header.district().name(), warnings);
             this.bodies = new SteeringBodies(vocabulary, header.district(), units);
-            this.firstLeads = RoleClauses.FIRST_LEADS.matcher(Text.concat(layout.allParagraphs()).norm()).find();
+            this.firstLeads = RoleClauses.statesFirstLeads(Text.concat(layout.allParagraphs()));
         }
 
         Plan plan(String sha256, List<Target> targets, List<String> notes) {

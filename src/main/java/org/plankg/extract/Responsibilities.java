@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  */
 final class Responsibilities {
 
-    private static final String LEAD_LABELS = "牵头(?:单位|部门)|主责单位";
+    private static final String LEAD_LABELS = "牵头(?:单位|部门)|主责(?:单位|部门)|主要负责(?:单位|部门)|主要责任(?:单位|部门)|主办(?:单位|部门)";
+    /** A label, with a colon (责任单位：) or in lenticular brackets (【责任单位】). */
     private static final Pattern LABEL = Pattern.compile(
-            "(" + LEAD_LABELS + "|(?:责任|配合|参与|协同|协办|协作)(?:单位|部门)|分工)：");
+            "【?(" + LEAD_LABELS + "|(?:责任|配合|参与|参加|协同|协办|协作|协助)(?:单位|部门)|分工)(?:：|】：?)");
     private static final Pattern LEAD_LABEL = Pattern.compile(LEAD_LABELS);
     /** What may stand between two lists of one statement. */
     private static final Pattern JOINT = Pattern.compile("[。；，、 ]*");
@@ -47,6 +48,11 @@ final class Responsibilities {
     }
 
     static List<Statement> find(Text text) {
+        return find(text, false);
+    }
+
+    /** {@code firstLeads}: the document states that the first unit of a list leads. */
+    static List<Statement> find(Text text, boolean firstLeads) {
         List<Statement> found = new ArrayList<>();
         String n = text.norm();
         Matcher label = LABEL.matcher(n);
@@ -54,7 +60,7 @@ final class Responsibilities {
         while (from < n.length() && label.find(from)) {
             int start = label.start();
             boolean bracketed = start > 0 && n.charAt(start - 1) == '（';
-            int limit = bracketed ? closing(n, label.end()) : n.length();
+            int limit = bracketed ? closing(n, start - 1) : n.length();
             List<Text> leadLists = new ArrayList<>();
             List<Text> otherLists = new ArrayList<>();
             int end;
@@ -70,7 +76,7 @@ final class Responsibilities {
             }
             if (bracketed) start--;
             int quoteEnd = Math.min(end + 1, n.length());
-            found.add(statement(text.sub(start, quoteEnd), leadLists, otherLists));
+            found.add(statement(text.sub(start, quoteEnd), leadLists, otherLists, firstLeads));
             from = quoteEnd;
         }
         return found;
@@ -78,6 +84,35 @@ final class Responsibilities {
 
     /** A statement from unit lists by role (a table row's cells); 责任单位 beside a lead list are participants. */
     static Statement statement(Text quote, List<Text> leadLists, List<Text> otherLists) {
+        return statement(quote, leadLists, otherLists, false);
+    }
+
+    /**
+     * As above; where no lead is named, the first unit leads when the document states that rule
+     * ({@code firstLeads}) or the list itself does (A、B、C，列第一位的为牵头单位) and names more than one.
+     */
+    static Statement statement(Text quote, List<Text> leadLists, List<Text> otherLists, boolean firstLeads) {
+        boolean local = false;
+        List<Text> lists = new ArrayList<>();
+        for (Text list : otherLists) {
+            Matcher rule = RoleClauses.FIRST_LEADS.matcher(list.norm());
+            if (rule.find()) {
+                local = true;
+                int cut = Math.max(list.norm().lastIndexOf('，', rule.start()), list.norm().lastIndexOf('；', rule.start()));
+                list = list.sub(0, Math.max(0, cut));
+            }
+            lists.add(list);
+        }
+        Statement read = byLabels(quote, leadLists, lists);
+        boolean ruled = local ? read.others().size() >= 2 : firstLeads;
+        if (!read.split() && read.leads().isEmpty() && ruled && !read.others().isEmpty()) {
+            List<Mention> others = read.others();
+            return new Statement(quote, List.of(others.get(0)), others.subList(1, others.size()), true);
+        }
+        return read;
+    }
+
+    private static Statement byLabels(Text quote, List<Text> leadLists, List<Text> otherLists) {
         List<Mention> leads = new ArrayList<>();
         leadLists.forEach(list -> leads.addAll(mentions(list)));
         List<Mention> others = new ArrayList<>();
@@ -130,6 +165,7 @@ final class Responsibilities {
             if (c != '、' || depth > 0) continue;
             Text written = clean(group.sub(nameStart, i));
             nameStart = i + 1;
+            if (written.norm().codePoints().noneMatch(Character::isIdeographic) || written.norm().matches("^(?:无|暂无)$")) continue;
             Text name = beforeProse(written);
             if (name.isEmpty()) {
                 if (written.isEmpty()) continue;
@@ -194,9 +230,14 @@ final class Responsibilities {
         return t.strip();
     }
 
-    private static int closing(String n, int from) {
-        int close = n.indexOf('）', from);
-        return close < 0 ? n.length() : close;
+    /** The bracket that closes the one opened at {@code open}, brackets inside names (市委宣传部（市文明办）) nested. */
+    private static int closing(String n, int open) {
+        int depth = 0;
+        for (int i = open; i < n.length(); i++) {
+            if (n.charAt(i) == '（') depth++;
+            else if (n.charAt(i) == '）' && --depth == 0) return i;
+        }
+        return n.length();
     }
 
     private static int stop(String n, int from) {

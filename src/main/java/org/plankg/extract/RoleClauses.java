@@ -21,16 +21,33 @@ final class RoleClauses {
 
     /** Role cues after a list of names, by role. */
     private static final Pattern LEAD_CUE = Pattern.compile("^(?:等(?:单位|部门))?(?:共同)?(?:牵头|主责|牵总|抓总)");
-    private static final Pattern PARTICIPANT_CUE = Pattern.compile("^(?:等(?:单位|部门))?(?:共同|等)?(?:配合|参与|参加|协办|协同|协助|支持)");
+    private static final Pattern PARTICIPANT_CUE = Pattern.compile(
+            "^(?:等(?:单位|部门))?(?:(?:共同|等)?(?:配合|参与|参加|协办|协同|协助|支持)|(?:共同|协同)(?:推进|实施|落实|开展|完成|做好))");
     private static final Pattern RESPONSIBLE_CUE = Pattern.compile("^(?:等(?:单位|部门))?(?:按职责分工|按照职责分工|按职责|具体|分别|共同|各自|负责)?负责(?!人)");
     private static final Pattern WITH = Pattern.compile("^(?:会同|联合|协调)");
     static final String CUES = "牵头 主责 配合 参与 参加 协办 协同 协助 负责 分别负责 会同";
     /** 以下…排在首位的单位为牵头单位 / 列第一位的为牵头单位: a document's rule for bare lists. */
     static final Pattern FIRST_LEADS = Pattern.compile("(?:首位|第一位|排名第一|排在第一|列第一|第一个|排序第一|位列第一)[^。；]{0,12}?(?:为|是)牵头");
-    private static final Pattern INTRO = Pattern.compile("^(?:并|同时|主要|由|其中|此项工作由|该项工作由|责任单位为|责任部门为)+");
+    private static final Pattern INTRO = Pattern.compile(
+            "^(?:并|同时|主要|其中|(?:此项|该项|本项|本|该|此)?(?:工作|行动|工程|任务)?由|责任单位为|责任部门为)+");
     private static final Pattern SEPARATOR = Pattern.compile("^[、和及与]");
 
     private RoleClauses() {
+    }
+
+    /** Whether a document states the first-leads rule for all its lists (outside brackets, which state it for themselves). */
+    static boolean statesFirstLeads(Text document) {
+        String n = document.norm();
+        Matcher rule = FIRST_LEADS.matcher(n);
+        while (rule.find()) {
+            int depth = 0;
+            for (int i = 0; i < rule.start(); i++) {
+                if (n.charAt(i) == '（') depth++;
+                else if (n.charAt(i) == '）' && depth > 0) depth--;
+            }
+            if (depth == 0) return true;
+        }
+        return false;
     }
 
     /** A bracket's content as a statement, or null when it is not all unit lists and cues. */

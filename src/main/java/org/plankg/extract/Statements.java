@@ -18,7 +18,7 @@ final class Statements {
     }
 
     static List<Statement> find(Text text, boolean firstLeads) {
-        List<Statement> found = new ArrayList<>(Responsibilities.find(text));
+        List<Statement> found = new ArrayList<>(Responsibilities.find(text, firstLeads));
         found.addAll(brackets(text, found, firstLeads));
         if (found.isEmpty()) {
             for (Text sentence : OrgStatements.sentences(text)) found.addAll(RoleClauses.prose(sentence));

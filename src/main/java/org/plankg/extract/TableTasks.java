@@ -44,10 +44,12 @@ final class TableTasks {
                 if (named != null) item = named;
             }
             if (row.isGroup()) {
+                if (countsItems(row)) continue;
                 item = item(row, layout, vocabulary);
                 if (item == null) warnings.add(source + ":" + row.line() + ": table group names no action or project: " + row.group().orig());
                 continue;
             }
+            if (item == null) item = standingIn(table, layout);
             if (item == null) {
                 warnings.add(source + ":" + row.line() + ": table row outside any action or project, not read");
                 continue;
@@ -59,6 +61,24 @@ final class TableTasks {
             placed.add(new Placed(item, task.number, statement));
         }
         return placed;
+    }
+
+    /** A grouping row over groups (一、五大提升行动): the items are named by the rows below it. */
+    private static boolean countsItems(Table.Row row) {
+        Matcher numbering = TextTable.GROUP.matcher(row.group().norm());
+        String name = bare(numbering.find() ? row.group().norm().substring(numbering.end()) : row.group().norm());
+        return (name.endsWith("行动") || name.endsWith("工程")) && ItemNames.of(name) == null;
+    }
+
+    /** The item a table without grouping stands in, in the body (a table per item), or null. */
+    private static ItemDraft standingIn(Table table, PlanLayout layout) {
+        int orgStart = layout.orgParagraphs.isEmpty() ? Integer.MAX_VALUE : layout.orgParagraphs.get(0).firstLine();
+        if (table.firstLine() > orgStart) return null;
+        ItemDraft in = null;
+        for (ItemDraft item : layout.items) {
+            if (item.line < table.firstLine()) in = item;
+        }
+        return in;
     }
 
     /** The column whose cells name the items, one name over several rows (a merged 重点任务 cell), or -1. */

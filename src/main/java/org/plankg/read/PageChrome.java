@@ -33,7 +33,8 @@ final class PageChrome {
     private static final Pattern BREADCRUMB = Pattern.compile("^(当前位置|您的位置|您现在的位置|您当前的位置|当前所在位置|位置：|首页\\s*[>＞»›/])");
     private static final Pattern TOOLS = Pattern.compile("打印本页|【打印】|\\[打印]|打印此页|关闭窗口|【关闭】|分享到|字号[：:]|"
             + "【大】|\\[大]|扫一扫|收藏本页|加入收藏|返回顶部|网站地图|版权所有|ICP备|网站标识码|公网安备|"
-            + "^(主办单位|承办单位|技术支持|联系我们)");
+            // a site's 主办单位：… line, not a table's 主办单位 column
+            + "^(?:主办单位|承办单位|技术支持)\\s*[：:]|^联系我们");
     private static final Pattern RELATED = Pattern.compile("^(相关链接|相关文件|相关阅读|相关新闻|相关推荐|相关信息|热点推荐|推荐阅读|上一篇|下一篇)");
     private static final int TOOLS_MAX_CHARS = 200;
 
