@@ -223,8 +223,8 @@ final class PlanLayout {
             if (isItem) {
                 addItem(child);
             } else {
-                String firstClause = child.title().split("[，。：；]", 2)[0];
-                if (child.depth == itemDepth && ITEM_WORD.matcher(head(firstClause, 40)).find()) unreadHeadings.add(child.own.get(0).firstLine());
+                String firstSentence = child.title().split("。", 2)[0];
+                if (child.depth == itemDepth && ITEM_WORD.matcher(head(firstSentence, 40)).find()) unreadHeadings.add(child.own.get(0).firstLine());
                 readItems(child, itemDepth, false);
             }
         }

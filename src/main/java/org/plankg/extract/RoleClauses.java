@@ -119,6 +119,13 @@ final class RoleClauses {
             if (byIntro) c = c.sub(intro.end());
             List<Mention> names = new ArrayList<>();
             int end = names(c, names);
+            int by = c.norm().lastIndexOf('由');
+            if (names.isEmpty() && by >= 0) {
+                // a heading or a phrase run into the sentence before 由X牵头
+                c = c.sub(by + 1);
+                end = names(c, names);
+                byIntro = true;
+            }
             if (names.isEmpty()) continue;
             String rest = c.norm().substring(end);
             Matcher with = WITH.matcher(rest);

@@ -133,7 +133,7 @@ final class TableTasks {
                 if (task.number == n) return task;
             }
         }
-        if (wanted.length() >= 4) {
+        if (!numbered && wanted.length() >= 4) {
             TaskDraft best = null;
             double bestScore = SIMILAR;
             for (TaskDraft task : item.tasks) {
