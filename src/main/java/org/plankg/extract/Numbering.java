@@ -73,11 +73,11 @@ enum Numbering {
         Marker first = at(n);
         List<Integer> cuts = new ArrayList<>();
         if (first != null && first.scheme != IS) {
-            cuts = chain(n, first.scheme, first.number + 1, first.length, RUN_IN_BOUNDARY);
+            cuts = chain(n, paragraph.lines(), first.scheme, first.number + 1, first.length, RUN_IN_BOUNDARY);
         }
         if (cuts.isEmpty()) {
-            cuts = chainFromOne(n, IS, IS_BOUNDARY);
-            if (cuts.isEmpty()) cuts = chainFromOne(n, ORDINAL, RUN_IN_BOUNDARY + "：");
+            cuts = chainFromOne(n, paragraph.lines(), IS, IS_BOUNDARY);
+            if (cuts.isEmpty()) cuts = chainFromOne(n, paragraph.lines(), ORDINAL, RUN_IN_BOUNDARY + "：");
         }
         if (cuts.isEmpty()) return List.of(paragraph);
         List<Text> parts = new ArrayList<>();
@@ -92,10 +92,10 @@ enum Numbering {
     }
 
     /** The positions of markers numbered {@code next}, {@code next+1}, … of a scheme, each after a boundary. */
-    private static List<Integer> chain(String n, Numbering scheme, int next, int from, String boundaries) {
+    private static List<Integer> chain(String n, int[] lines, Numbering scheme, int next, int from, String boundaries) {
         List<Integer> cuts = new ArrayList<>();
-        for (int i = from; i < n.length(); i++) {
-            if (boundaries.indexOf(n.charAt(i - 1)) < 0) continue;
+        for (int i = Math.max(1, from); i < n.length(); i++) {
+            if (!boundary(n, lines, i, boundaries)) continue;
             int at = i;
             while (at < n.length() && n.charAt(at) == ' ') at++;
             Matcher m = scheme.pattern.matcher(n.substring(at));
@@ -108,13 +108,18 @@ enum Numbering {
         return cuts;
     }
 
+    /** Whether a part may start at {@code i}: after a stop, or where a heading's line ended and the next line begins. */
+    private static boolean boundary(String n, int[] lines, int i, String boundaries) {
+        return boundaries.indexOf(n.charAt(i - 1)) >= 0 || lines[i] != lines[i - 1];
+    }
+
     /** A chain 一是, 二是, … (at least two) starting anywhere after a boundary. */
-    private static List<Integer> chainFromOne(String n, Numbering scheme, String boundaries) {
+    private static List<Integer> chainFromOne(String n, int[] lines, Numbering scheme, String boundaries) {
         for (int i = 0; i < n.length(); i++) {
-            if (i > 0 && boundaries.indexOf(n.charAt(i - 1)) < 0) continue;
+            if (i > 0 && !boundary(n, lines, i, boundaries)) continue;
             Matcher m = scheme.pattern.matcher(n.substring(i));
             if (m.find() && scheme.number(m.group(1)) == 1) {
-                List<Integer> rest = chain(n, scheme, 2, i + m.end(), boundaries);
+                List<Integer> rest = chain(n, lines, scheme, 2, i + m.end(), boundaries);
                 if (!rest.isEmpty()) {
                     List<Integer> cuts = new ArrayList<>();
                     if (i > 0) cuts.add(i);

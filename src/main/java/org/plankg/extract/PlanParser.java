@@ -222,8 +222,9 @@ public final class PlanParser {
          */
         private void dutiesOfSubjects(Text sentence) {
             for (Text clause : RoleClauses.clauses(sentence)) {
-                Numbering.Marker marker = Numbering.at(clause.norm());
-                Text numbered = marker == null ? clause : clause.sub(marker.length()).strip();
+                List<Text> starts = RoleClauses.subjectStarts(clause);
+                Text numbered = starts.get(0);
+                if (starts.size() > 1 && RoleClauses.names(numbered, new ArrayList<>()) == 0) numbered = starts.get(1);
                 Matcher intro = DUTY_INTRO.matcher(numbered.norm());
                 Text c = intro.find() ? numbered.sub(intro.end()) : numbered;
                 List<Mention> names = new ArrayList<>();

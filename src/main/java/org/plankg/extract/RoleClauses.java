@@ -113,7 +113,9 @@ final class RoleClauses {
         List<Mention> others = new ArrayList<>();
         boolean split = false;
         for (Text clause : clauses(sentence)) {
-            Text c = clause;
+            List<Text> starts = subjectStarts(clause);
+            Text c = starts.get(0);
+            if (starts.size() > 1 && names(c, new ArrayList<>()) == 0) c = starts.get(1);
             Matcher intro = INTRO.matcher(c.norm());
             boolean byIntro = intro.find();
             if (byIntro) c = c.sub(intro.end());
@@ -148,6 +150,25 @@ final class RoleClauses {
         }
         if (leads.isEmpty() && others.isEmpty()) return List.of();
         return List.of(new Statement(sentence, leads, others, split));
+    }
+
+    /**
+     * Where a clause's subject may start: after its numbering (一是, （二）), or — when a heading
+     * without a stop ran into the paragraph below it ((二)强化经费保障 / 县财政局要将…) — after the
+     * heading's line.
+     */
+    static List<Text> subjectStarts(Text clause) {
+        Numbering.Marker marker = Numbering.at(clause.norm());
+        if (marker == null) return List.of(clause);
+        Text rest = clause.sub(marker.length()).strip();
+        List<Text> starts = new ArrayList<>(List.of(rest));
+        for (int i = 1; i < rest.length(); i++) {
+            if (rest.lines()[i] != rest.lines()[i - 1]) {
+                starts.add(rest.sub(i).strip());
+                break;
+            }
+        }
+        return starts;
     }
 
     /** The mentions with a role of their own, unless a suffix gave them one. */

@@ -20,6 +20,8 @@ final class TableTasks {
 
     /** The share of bigrams a row must have in common with a body task to be that task. */
     private static final double SIMILAR = 0.3;
+    /** How much more a row must share with another task than with the one its number names. */
+    private static final double CLEARLY_MORE = 0.15;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern NOT_NAME = Pattern.compile("[\\s。，、；：.（）“”《》]");
 
@@ -128,30 +130,37 @@ final class TableTasks {
         }
         Matcher digits = NUMBER.matcher(number.norm());
         int n = digits.find() ? Integer.parseInt(digits.group()) : item.tasks.size() + 1;
-        if (numbered) {
-            for (TaskDraft task : item.tasks) {
-                if (task.number == n) return task;
-            }
+        TaskDraft byNumber = item.tasks.stream().filter(t -> t.number == n).findFirst().orElse(null);
+        TaskDraft byWording = wanted.length() >= 4 ? mostSimilar(item, wanted) : null;
+        if (numbered && byNumber != null) {
+            // a row whose wording is plainly another task's (rows in another order than the body) is that task
+            boolean other = byWording != null && byWording != byNumber
+                    && dice(wanted, words(byWording)) > dice(wanted, words(byNumber)) + CLEARLY_MORE;
+            return other ? byWording : byNumber;
         }
-        if (!numbered && wanted.length() >= 4) {
-            TaskDraft best = null;
-            double bestScore = SIMILAR;
-            for (TaskDraft task : item.tasks) {
-                double score = dice(wanted, bare(Text.concat(task.parts).norm()));
-                if (score > bestScore) {
-                    best = task;
-                    bestScore = score;
-                }
-            }
-            if (best != null) return best;
-        }
-        for (TaskDraft task : item.tasks) {
-            if (task.number == n) return task;
-        }
+        if (!numbered && byWording != null) return byWording;
+        if (byNumber != null) return byNumber;
         TaskDraft created = new TaskDraft(n, line);
         created.parts.add(title.isEmpty() ? number : title);
         item.tasks.add(created);
         return created;
+    }
+
+    private static TaskDraft mostSimilar(ItemDraft item, String wanted) {
+        TaskDraft best = null;
+        double bestScore = SIMILAR;
+        for (TaskDraft task : item.tasks) {
+            double score = dice(wanted, words(task));
+            if (score > bestScore) {
+                best = task;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static String words(TaskDraft task) {
+        return bare(Text.concat(task.parts).norm());
     }
 
     /** Dice coefficient of two texts' character bigrams: how much of a row's wording a body task shares. */

@@ -48,13 +48,14 @@ final class TextTable {
         for (; i < lines.size(); i++) {
             Text line = lines.get(i);
             String n = line.norm();
-            if (n.isBlank() || RULE_ROW.matcher(n.strip()).matches()) continue;
+            if (n.isBlank() || RULE_ROW.matcher(n.strip()).matches() || CONTINUED.matcher(n.strip()).matches()) continue;
             List<Cell> cells = cells(line);
+            if (sameLabels(cells, header)) continue; // the header repeated on the next page
             boolean indented = Character.isWhitespace(line.orig().charAt(0)) || line.orig().startsWith("|");
             boolean continuation = open != null && (leadingEmpty(line) || (indented && cells.size() < header.size()));
             if (!continuation && Table.Columns.of(cells.stream().map(c -> c.text().norm().strip()).toList()) != null) break;
             if (continuation) {
-                Text[] more = place(cells, header, line);
+                Text[] more = unfinished(open, place(cells, header, line));
                 for (int c = 0; c < more.length; c++) {
                     if (more[c] != null) open[c] = open[c] == null ? more[c] : Text.concat(List.of(open[c], more[c]));
                 }
@@ -77,6 +78,40 @@ final class TextTable {
             out.add(new Table(columns, rows, from, i)); // line numbers: the header's, the last row's
         }
         return i;
+    }
+
+    /** A page's 续表 (continued table) line, or a page number between the pages of a table. */
+    private static final Pattern CONTINUED = Pattern.compile("^(?:续表|续上表|（续表）|续)\\s*\\d*$|^[-—–－]+\\s*\\d{1,3}\\s*[-—–－]+$");
+
+    private static boolean sameLabels(List<Cell> cells, List<Cell> header) {
+        List<String> labels = cells.stream().map(c -> c.text().norm().strip()).filter(t -> !t.isEmpty()).toList();
+        return labels.equals(header.stream().map(c -> c.text().norm().strip()).filter(t -> !t.isEmpty()).toList());
+    }
+
+    /**
+     * A wrapped line of one cell goes to the one cell above it that is unfinished (a list ending in
+     * 、), wherever its indentation puts it: alignment is approximate, an open list is not.
+     */
+    private static Text[] unfinished(Text[] open, Text[] more) {
+        int filled = -1;
+        for (int c = 0; c < more.length; c++) {
+            if (more[c] != null) {
+                if (filled >= 0) return more;
+                filled = c;
+            }
+        }
+        if (filled < 0 || (open[filled] != null && open[filled].norm().strip().endsWith("、"))) return more;
+        int target = -1;
+        for (int c = 0; c < open.length; c++) {
+            if (open[c] != null && open[c].norm().strip().endsWith("、")) {
+                if (target >= 0) return more;
+                target = c;
+            }
+        }
+        if (target < 0) return more;
+        Text[] moved = new Text[more.length];
+        moved[target] = more[filled];
+        return moved;
     }
 
     private static boolean leadingEmpty(Text line) {
