@@ -30,6 +30,9 @@ final class RoleClauses {
     static final Pattern FIRST_LEADS = Pattern.compile("(?:首位|第一位|排名第一|排在第一|列第一|第一个|排序第一|位列第一)[^。；]{0,12}?(?:为|是)牵头");
     private static final Pattern INTRO = Pattern.compile(
             "^(?:并|同时|主要|其中|(?:此项|该项|本项|本|该|此)?(?:工作|行动|工程|任务)?由|责任单位为|责任部门为)+");
+    private static final Pattern SUBJECT_DUTY = Pattern.compile("(?:等(?:单位|部门))?(?:要|应|须|必须|将|负责|牵头|配合|会同)");
+    /** The most characters a heading run into its paragraph is taken to have. */
+    private static final int HEADING_MAX = 16;
     private static final Pattern SEPARATOR = Pattern.compile("^[、和及与]");
 
     private RoleClauses() {
@@ -154,17 +157,20 @@ final class RoleClauses {
 
     /**
      * Where a clause's subject may start: after its numbering (一是, （二）), or — when a heading
-     * without a stop ran into the paragraph below it ((二)强化经费保障 / 县财政局要将…) — after the
-     * heading's line.
+     * without a stop ran into the paragraph below it ((二)强化经费保障 / 县财政局要将…) — where the
+     * first unit name after the heading's words begins, however the lines were wrapped.
      */
     static List<Text> subjectStarts(Text clause) {
         Numbering.Marker marker = Numbering.at(clause.norm());
         if (marker == null) return List.of(clause);
         Text rest = clause.sub(marker.length()).strip();
         List<Text> starts = new ArrayList<>(List.of(rest));
-        for (int i = 1; i < rest.length(); i++) {
-            if (rest.lines()[i] != rest.lines()[i - 1]) {
-                starts.add(rest.sub(i).strip());
+        for (int p = 2; p <= Math.min(HEADING_MAX, rest.length() - 2); p++) {
+            List<Mention> names = new ArrayList<>();
+            int end = p + names(rest.sub(p), names);
+            // a subject, not an object of the heading's verb (落实各相关部门实施经费): a duty follows it
+            if (!names.isEmpty() && SUBJECT_DUTY.matcher(rest.norm().substring(end)).lookingAt()) {
+                starts.add(rest.sub(p));
                 break;
             }
         }
