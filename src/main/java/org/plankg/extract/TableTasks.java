@@ -89,9 +89,11 @@ final class TableTasks {
         for (int c : new int[] {table.columns().task(), table.columns().detail()}) {
             if (c < 0) continue;
             final int column = c;
-            long naming = rows.stream().filter(r -> ItemNames.of(r.cell(column).norm()) != null || ItemNames.bySubject(r.cell(column).norm()) != null).count();
-            long distinct = rows.stream().map(r -> r.cell(column).norm()).distinct().count();
-            if (!rows.isEmpty() && naming * 2 > rows.size() && distinct * 2 <= rows.size()) return c;
+            // a merged cell is repeated down its rows (HTML, Word) or printed once (PDF): count the filled ones
+            List<String> filled = rows.stream().map(r -> r.cell(column).norm()).filter(t -> !t.isBlank()).toList();
+            long naming = filled.stream().filter(t -> ItemNames.of(t) != null || ItemNames.bySubject(t) != null).count();
+            long distinct = filled.stream().distinct().count();
+            if (!filled.isEmpty() && naming * 2 > filled.size() && distinct * 2 <= rows.size()) return c;
         }
         return -1;
     }

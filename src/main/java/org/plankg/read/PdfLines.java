@@ -12,8 +12,12 @@ import org.apache.pdfbox.text.TextPosition;
 /** The text lines of a PDF's pages as PDFBox lays them out, each with where it starts and ends. */
 final class PdfLines extends PDFTextStripper {
 
-    /** A line of a page: its text, left and right edge, and the size of its font, in points. */
-    record PdfLine(String text, float left, float right, float fontSize) {
+    /** A line of a page: its text, left and right edge, the size of its font and its baseline (from the top), in points, and its words as PDFBox separated them. */
+    record PdfLine(String text, float left, float right, float fontSize, float y, List<Chunk> chunks) {
+    }
+
+    /** A run of text between two gaps, with its left and right edge. */
+    record Chunk(String text, float left, float right) {
     }
 
     private final List<List<PdfLine>> pages = new ArrayList<>();
@@ -21,10 +25,18 @@ final class PdfLines extends PDFTextStripper {
     private float left = Float.NaN;
     private float right;
     private float fontSize;
+    private float y;
+    private final List<Chunk> chunks = new ArrayList<>();
 
     private PdfLines() {
         setSortByPosition(true);
+        // a gap of a few points is a gap: table cells a column apart are separate words, whatever the font's space
+        setSpacingTolerance(SPACING_TOLERANCE);
+        setAverageCharTolerance(CHAR_TOLERANCE);
     }
+
+    private static final float SPACING_TOLERANCE = 0.3f;
+    private static final float CHAR_TOLERANCE = 0.15f;
 
     static List<List<PdfLine>> of(PDDocument pdf) throws IOException {
         PdfLines lines = new PdfLines();
@@ -50,9 +62,11 @@ final class PdfLines extends PDFTextStripper {
         if (Float.isNaN(left)) {
             left = first.getXDirAdj();
             fontSize = first.getFontSizeInPt();
+            y = first.getYDirAdj();
         }
         right = last.getXDirAdj() + last.getWidthDirAdj();
         text.append(string);
+        chunks.add(new Chunk(string, first.getXDirAdj(), right));
     }
 
     @Override
@@ -67,9 +81,11 @@ final class PdfLines extends PDFTextStripper {
 
     private void endLine() {
         if (!text.toString().isBlank() && !pages.isEmpty()) {
-            pages.get(pages.size() - 1).add(new PdfLine(text.toString().strip(), left, right, fontSize));
+            pages.get(pages.size() - 1).add(new PdfLine(text.toString().strip(), left, right, fontSize, y,
+                    chunks.stream().filter(c -> !c.text().isBlank()).toList()));
         }
         text.setLength(0);
+        chunks.clear();
         left = Float.NaN;
     }
 }

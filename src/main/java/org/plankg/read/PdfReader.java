@@ -96,7 +96,19 @@ final class PdfReader {
         Locators locators = new Locators();
         List<Document.Block> blocks = new ArrayList<>();
         List<Document.Line> current = new ArrayList<>();
+        List<PdfLine> lines = body.stream().map(Placed::line).toList();
         for (int i = 0; i < body.size(); i++) {
+            PdfTables.Found table = current.isEmpty() ? PdfTables.at(lines, i) : null;
+            if (table != null) {
+                List<Document.Row> rows = new ArrayList<>();
+                for (int r = 0; r < table.rows().size(); r++) {
+                    Placed first = body.get(table.firstLines().get(r));
+                    rows.add(new Document.Row(table.rows().get(r), locators.add("#page=" + first.page() + "&line=" + first.number())));
+                }
+                blocks.add(new Document.Grid(rows));
+                i = table.end() - 1;
+                continue;
+            }
             Placed placed = body.get(i);
             PdfLine line = placed.line();
             String text = line.text();

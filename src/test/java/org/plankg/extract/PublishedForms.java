@@ -23,8 +23,61 @@ public final class PublishedForms {
     public record Para(String text) implements Part {
     }
 
-    /** A table: header cells, then rows; a row of one cell is a grouping row spanning all columns. */
-    public record Grid(List<String> header, List<List<String>> rows) implements Part {
+    /**
+     * A table: header cells, then rows; a row of one cell is a grouping row spanning all columns.
+     * {@code merged} holds the cells ("row:column") that continue the cell above them (a rowspan,
+     * a Word vMerge): their text repeats the one above, and a PDF prints it once.
+     */
+    public record Grid(List<String> header, List<List<String>> rows, java.util.Set<String> merged) implements Part {
+        public Grid(List<String> header, List<List<String>> rows) {
+            this(header, rows, java.util.Set.of());
+        }
+
+        boolean isMerged(int row, int column) {
+            return merged.contains(row + ":" + column);
+        }
+    }
+
+    /** The parts of a web page: its paragraphs and headings, and its tables with their row spans. */
+    public static List<Part> ofPage(String html) {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        List<Part> parts = new ArrayList<>();
+        for (org.jsoup.nodes.Element e : page.body().select("p, h1, h2, h3, h4, table")) {
+            if (!e.tagName().equals("table") && e.closest("table") != null) continue;
+            if (e.tagName().equals("table")) {
+                parts.add(grid(e));
+            } else if (!e.text().isBlank()) {
+                parts.add(e.tagName().startsWith("h") ? new Heading(e.text().strip()) : new Para(e.text().strip()));
+            }
+        }
+        return parts;
+    }
+
+    private static Grid grid(org.jsoup.nodes.Element table) {
+        List<List<String>> rows = new ArrayList<>();
+        java.util.Set<String> merged = new java.util.HashSet<>();
+        java.util.Map<Integer, Object[]> carried = new java.util.HashMap<>();
+        for (org.jsoup.nodes.Element tr : table.select("tr")) {
+            List<String> row = new ArrayList<>();
+            int r = rows.size() - 1;
+            java.util.Iterator<org.jsoup.nodes.Element> cells = tr.select("td, th").iterator();
+            while (cells.hasNext() || carried.containsKey(row.size())) {
+                Object[] above = carried.get(row.size());
+                if (above != null) {
+                    merged.add(r + ":" + row.size());
+                    row.add((String) above[0]);
+                    if ((int) above[1] <= 1) carried.remove(row.size() - 1);
+                    else above[1] = (int) above[1] - 1;
+                    continue;
+                }
+                org.jsoup.nodes.Element td = cells.next();
+                int span = td.hasAttr("rowspan") ? Integer.parseInt(td.attr("rowspan")) : 1;
+                if (span > 1) carried.put(row.size(), new Object[] {td.text().strip(), span - 1});
+                row.add(td.text().strip());
+            }
+            rows.add(row);
+        }
+        return new Grid(rows.get(0), rows.subList(1, rows.size()), merged);
     }
 
     private PublishedForms() {

@@ -47,9 +47,7 @@ class PublishedFormsTest {
         List<Path> texts = new ArrayList<>(ShippedPlans.files());
         texts.add(Path.of("src/test/resources/fixtures/appendix-table.txt"));
         texts.add(Path.of("src/test/resources/fixtures/appendix-spaces.txt"));
-        return texts.stream().flatMap(t -> FORMATS.keySet().stream().sorted()
-                .filter(f -> !(f.endsWith(".pdf") && t.toString().contains("fixtures")))
-                .map(f -> Arguments.of(t, f)));
+        return texts.stream().flatMap(t -> FORMATS.keySet().stream().sorted().map(f -> Arguments.of(t, f)));
     }
 
     @ParameterizedTest(name = "{0} as {1}")

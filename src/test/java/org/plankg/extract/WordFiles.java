@@ -38,7 +38,8 @@ public final class WordFiles {
         int columns = grid.header().size();
         XWPFTable table = word.createTable(1, columns);
         fill(table.getRow(0), grid.header());
-        for (List<String> cells : grid.rows()) {
+        for (int r = 0; r < grid.rows().size(); r++) {
+            List<String> cells = grid.rows().get(r);
             XWPFTableRow row = table.createRow();
             if (cells.size() == 1) {
                 while (row.getTableCells().size() > 1) row.removeCell(1);
@@ -48,7 +49,22 @@ public final class WordFiles {
                 properties.addNewGridSpan().setVal(BigInteger.valueOf(columns));
             } else {
                 fill(row, cells);
+                for (int c = 0; c < cells.size(); c++) merge(grid, r, c, row.getCell(c));
             }
+        }
+    }
+
+    /** A cell continued from the one above is a vMerge continuation, empty; the first of a run restarts it. */
+    private static void merge(PublishedForms.Grid grid, int r, int c, XWPFTableCell cell) {
+        boolean continues = grid.isMerged(r, c);
+        boolean starts = !continues && grid.isMerged(r + 1, c);
+        if (!continues && !starts) return;
+        var properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        var vMerge = properties.addNewVMerge();
+        if (starts) vMerge.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+        if (continues) {
+            cell.removeParagraph(0);
+            cell.addParagraph();
         }
     }
 
