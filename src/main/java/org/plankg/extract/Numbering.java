@@ -24,6 +24,8 @@ enum Numbering {
     record Marker(Numbering scheme, int number, int length) {
     }
 
+    /** The characters a marker can open with (besides digits): a quick no for most lines. */
+    private static final String OPENINGS = "一二三四五六七八九十（第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
     private static final String CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
     /** What may stand before a part that runs on in the same paragraph. */
     private static final String RUN_IN_BOUNDARY = "。；！？";
@@ -42,6 +44,7 @@ enum Numbering {
 
     /** The marker a text opens with, or null. */
     static Marker at(String norm) {
+        if (norm.isEmpty() || OPENINGS.indexOf(norm.charAt(0)) < 0 && !Character.isDigit(norm.charAt(0))) return null;
         for (Numbering scheme : values()) {
             Matcher m = scheme.pattern.matcher(norm);
             if (m.find()) return new Marker(scheme, scheme.number(m.group(1)), m.end());
@@ -75,10 +78,8 @@ enum Numbering {
         if (first != null && first.scheme != IS) {
             cuts = chain(n, paragraph.lines(), first.scheme, first.number + 1, first.length, RUN_IN_BOUNDARY);
         }
-        if (cuts.isEmpty()) {
-            cuts = chainFromOne(n, paragraph.lines(), IS, IS_BOUNDARY);
-            if (cuts.isEmpty()) cuts = chainFromOne(n, paragraph.lines(), ORDINAL, RUN_IN_BOUNDARY + "：");
-        }
+        if (cuts.isEmpty() && n.contains("一是")) cuts = chainFromOne(n, paragraph.lines(), IS, IS_BOUNDARY);
+        if (cuts.isEmpty() && n.contains("第一")) cuts = chainFromOne(n, paragraph.lines(), ORDINAL, RUN_IN_BOUNDARY + "：");
         if (cuts.isEmpty()) return List.of(paragraph);
         List<Text> parts = new ArrayList<>();
         int start = 0;

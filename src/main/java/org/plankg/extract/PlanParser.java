@@ -222,9 +222,7 @@ public final class PlanParser {
          */
         private void dutiesOfSubjects(Text sentence) {
             for (Text clause : RoleClauses.clauses(sentence)) {
-                List<Text> starts = RoleClauses.subjectStarts(clause);
-                Text numbered = starts.get(0);
-                if (starts.size() > 1 && RoleClauses.names(numbered, new ArrayList<>()) == 0) numbered = starts.get(1);
+                Text numbered = RoleClauses.subjectStart(clause);
                 Matcher intro = DUTY_INTRO.matcher(numbered.norm());
                 Text c = intro.find() ? numbered.sub(intro.end()) : numbered;
                 List<Mention> names = new ArrayList<>();

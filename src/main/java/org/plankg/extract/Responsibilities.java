@@ -55,6 +55,7 @@ final class Responsibilities {
     static List<Statement> find(Text text, boolean firstLeads) {
         List<Statement> found = new ArrayList<>();
         String n = text.norm();
+        if (n.indexOf('：') < 0 && n.indexOf('】') < 0) return found; // every label ends in one of them
         Matcher label = LABEL.matcher(n);
         int from = 0;
         while (from < n.length() && label.find(from)) {

@@ -42,7 +42,10 @@ final class RoleClauses {
     static boolean statesFirstLeads(Text document) {
         String n = document.norm();
         Matcher rule = FIRST_LEADS.matcher(n);
-        while (rule.find()) {
+        // the rule ends in 牵头: look only just before each 牵头, not across the whole document
+        for (int lead = n.indexOf("牵头"); lead >= 0; lead = n.indexOf("牵头", lead + 2)) {
+            rule.region(Math.max(0, lead - RULE_CHARS), lead + 2);
+            if (!rule.find()) continue;
             int depth = 0;
             for (int i = 0; i < rule.start(); i++) {
                 if (n.charAt(i) == '（') depth++;
@@ -52,6 +55,9 @@ final class RoleClauses {
         }
         return false;
     }
+
+    /** How far before its 牵头 a first-leads rule starts (排在首位的单位为牵头). */
+    private static final int RULE_CHARS = 24;
 
     /** A bracket's content as a statement, or null when it is not all unit lists and cues. */
     static Statement bracket(Text bracket, Text content, boolean firstLeads) {
@@ -116,9 +122,7 @@ final class RoleClauses {
         List<Mention> others = new ArrayList<>();
         boolean split = false;
         for (Text clause : clauses(sentence)) {
-            List<Text> starts = subjectStarts(clause);
-            Text c = starts.get(0);
-            if (starts.size() > 1 && names(c, new ArrayList<>()) == 0) c = starts.get(1);
+            Text c = subjectStart(clause);
             Matcher intro = INTRO.matcher(c.norm());
             boolean byIntro = intro.find();
             if (byIntro) c = c.sub(intro.end());
@@ -160,21 +164,18 @@ final class RoleClauses {
      * without a stop ran into the paragraph below it ((二)强化经费保障 / 县财政局要将…) — where the
      * first unit name after the heading's words begins, however the lines were wrapped.
      */
-    static List<Text> subjectStarts(Text clause) {
+    static Text subjectStart(Text clause) {
         Numbering.Marker marker = Numbering.at(clause.norm());
-        if (marker == null) return List.of(clause);
+        if (marker == null) return clause;
         Text rest = clause.sub(marker.length()).strip();
-        List<Text> starts = new ArrayList<>(List.of(rest));
+        if (names(rest, new ArrayList<>()) > 0) return rest;
         for (int p = 2; p <= Math.min(HEADING_MAX, rest.length() - 2); p++) {
             List<Mention> names = new ArrayList<>();
             int end = p + names(rest.sub(p), names);
             // a subject, not an object of the heading's verb (落实各相关部门实施经费): a duty follows it
-            if (!names.isEmpty() && SUBJECT_DUTY.matcher(rest.norm().substring(end)).lookingAt()) {
-                starts.add(rest.sub(p));
-                break;
-            }
+            if (!names.isEmpty() && SUBJECT_DUTY.matcher(rest.norm().substring(end)).lookingAt()) return rest.sub(p);
         }
-        return starts;
+        return rest;
     }
 
     /** The mentions with a role of their own, unless a suffix gave them one. */

@@ -76,6 +76,8 @@ final class UnitGrammar {
      * 县教育局|会同…, not 县教育局会|同…), 0 when none.
      */
     static int namePrefix(String n) {
+        String head = n.substring(0, Math.min(n.length(), MAX_CHARS));
+        if (PREFIXES.stream().noneMatch(head::startsWith) && STRONG.stream().noneMatch(head::contains)) return 0;
         for (int end = Math.min(n.length(), MAX_CHARS); end >= 2; end--) {
             if ((end == n.length() || AFTER_NAME.indexOf(n.charAt(end)) >= 0) && isName(n.substring(0, end))
                     && !twoNames(n.substring(0, end))) return end;
