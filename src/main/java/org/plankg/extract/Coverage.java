@@ -9,10 +9,12 @@ import java.util.Map;
  * the assignments by level (item, task, appendix table, organisation) and role, the unit names the
  * vocabulary does not know (with the line each first appears on) and the lines that read like a
  * responsibility statement but gave no assignment; {@code incomplete} says why the plan looks read only
- * in part (empty when nothing suggests it).
+ * in part (empty when nothing suggests it); {@code alignments}, each item's national outline item and
+ * the words that aligned it.
  */
 public record Coverage(String format, int paragraphs, int tableRows, int items, int tasks, Map<String, Map<String, Integer>> assignments,
-                       Map<String, Integer> unknownUnits, List<Integer> unreadLines, List<String> incomplete) {
+                       Map<String, Integer> unknownUnits, List<Integer> unreadLines, List<String> incomplete,
+                       List<String> alignments) {
 
     public static final List<String> LEVELS = List.of("item", "task", "appendix", "organisation");
 
@@ -35,6 +37,7 @@ public record Coverage(String format, int paragraphs, int tableRows, int items, 
         s.append("read as ").append(format).append(": ").append(paragraphs).append(" paragraphs, ")
                 .append(tableRows).append(" table rows").append('\n');
         s.append("items ").append(items).append(", tasks ").append(tasks).append('\n');
+        alignments.forEach(a -> s.append("  ").append(a).append('\n'));
         for (String level : LEVELS) {
             Map<String, Integer> roles = assignments.getOrDefault(level, Map.of());
             s.append(String.format("%-13s", level));

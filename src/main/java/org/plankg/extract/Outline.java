@@ -22,6 +22,16 @@ final class Outline {
                 .orElse(null);
     }
 
+    /** Why an item is aligned as it is: {@code 青少年科学素质提升行动 → youth (青少年)}, or {@code → none}. */
+    static String evidence(Vocabulary vocabulary, Item item) {
+        if (item.national() == null) return item.name() + " → none";
+        return vocabulary.outline().stream().filter(c -> c.key().equals(item.national())).findFirst()
+                .map(c -> {
+                    Matcher m = c.pattern().matcher(item.name());
+                    return item.name() + " → " + c.key() + (m.find() ? " (" + m.group() + ")" : "");
+                }).orElse(item.name() + " → " + item.national());
+    }
+
     private static int matchedLength(OutlineConcept concept, String name) {
         Matcher m = concept.pattern().matcher(name);
         return m.find() ? m.end() - m.start() : 0;

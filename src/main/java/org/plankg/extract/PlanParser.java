@@ -178,7 +178,8 @@ public final class PlanParser {
             int unreadInBody = (int) unreadLines.stream().filter(line -> !orgLines.contains(line)).count();
             List<String> incomplete = Completeness.check(items, assignments, unreadInBody, unattachedRows, layout.numberingGaps);
             return new Coverage(file.format(), file.paragraphs(), file.tableRows(), items.size(),
-                    items.stream().mapToInt(i -> i.tasks().size()).sum(), byLevel, units.unknown(), List.copyOf(unreadLines), incomplete);
+                    items.stream().mapToInt(i -> i.tasks().size()).sum(), byLevel, units.unknown(), List.copyOf(unreadLines), incomplete,
+                    items.stream().map(i -> Outline.evidence(vocabulary, i)).toList());
         }
 
         private void readItem(ItemDraft draft, Item item) {

@@ -73,6 +73,18 @@ class UnseenFormsTest {
         assertTrue(plan.units().stream().noneMatch(u -> u.name().contains("牵头") || u.name().endsWith("（")), plan.units().toString());
     }
 
+    /** Items a county renamed align by what they are about, with the words that aligned them in the report; 应急 has no counterpart. */
+    @Test
+    void renamedItemsAlignByTheirSubjectWords() {
+        Plan plan = parse("county-bracket-convention.txt");
+        assertEquals("informatization", ShippedPlans.item(plan, "数字科普提升工程").national());
+        assertEquals("infrastructure", ShippedPlans.item(plan, "科普场馆体系建设工程").national());
+        assertTrue(plan.coverage().alignments().contains("数字科普提升工程 → informatization (数字)"), plan.coverage().alignments().toString());
+        Plan verbs = parse("county-verb-duties.txt");
+        assertEquals(null, ShippedPlans.item(verbs, "应急科普能力提升工程").national());
+        assertTrue(verbs.coverage().alignments().contains("应急科普能力提升工程 → none"), verbs.coverage().alignments().toString());
+    }
+
     /** 县委宣传部（县文明办）: the unit is the first name, the bracket its other name. */
     @Test
     void anAliasBracketIsAnotherLabelOfTheUnit() {
