@@ -19,10 +19,15 @@ final class PlanHeader {
 
     /** Who issues a plan: the government's office, the government, or the steering group or its office. */
     private static final String ISSUING_BODY = "(?:人民政府办公室|人民政府办公厅|人民政府|全民科学素质工作领导小组办公室|全民科学素质工作领导小组|科学技术协会)";
+    /** An office issues a notice; a government named alone may be a site's banner (欢迎访问…区人民政府), so offices are looked for first. */
+    private static final String ISSUING_OFFICE = "(?:人民政府办公室|人民政府办公厅|全民科学素质工作领导小组办公室)";
     private static final Pattern ISSUER =
             Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,10}?[区县旗])" + ISSUING_BODY);
+    private static final Pattern OFFICE_ISSUER =
+            Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,10}?[区县旗])" + ISSUING_OFFICE);
     /** A county-level city's own office: 晋江市人民政府办公室. */
     private static final Pattern CITY_ISSUER = Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)" + ISSUING_BODY);
+    private static final Pattern CITY_OFFICE_ISSUER = Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)" + ISSUING_OFFICE);
     /** The place a plan's title names, when no issuer is written: 《桐阴区2023年全民科学素质工作要点》. */
     private static final Pattern TITLED_PLACE = Pattern.compile(
             "^(?:.*?《)?([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,10}?[区县旗市])(?:\\d{4}年(?:度)?)?全民科学素质");
@@ -123,18 +128,23 @@ final class PlanHeader {
      * city; a county-level city's “city人民政府办公室” when no district or county office is found.
      */
     private static Issuer issuer(List<Text> paragraphs) {
+        Issuer office = issuer(paragraphs, OFFICE_ISSUER, CITY_OFFICE_ISSUER);
+        return office != null ? office : issuer(paragraphs, ISSUER, CITY_ISSUER);
+    }
+
+    private static Issuer issuer(List<Text> paragraphs, Pattern issuerPattern, Pattern cityIssuerPattern) {
         Issuer withoutCity = null;
         Issuer cityLevel = null;
         int chars = 0;
         for (Text paragraph : paragraphs) {
             if (chars > HEADER_CHARS) break;
             chars += paragraph.length();
-            Matcher m = ISSUER.matcher(paragraph.norm());
+            Matcher m = issuerPattern.matcher(paragraph.norm());
             if (m.lookingAt()) {
                 if (m.group(1) != null) return new Issuer(m.group(1), m.group(2), m.group());
                 if (withoutCity == null) withoutCity = new Issuer(null, m.group(2), m.group());
             }
-            Matcher c = CITY_ISSUER.matcher(paragraph.norm());
+            Matcher c = cityIssuerPattern.matcher(paragraph.norm());
             if (cityLevel == null && c.lookingAt()) cityLevel = new Issuer(null, c.group(1), c.group());
         }
         if (withoutCity != null || cityLevel != null) return withoutCity != null ? withoutCity : cityLevel;

@@ -262,6 +262,8 @@ public final class PlanParser {
 
         private Optional<String> longestKnownSuffix(String phrase, boolean generic) {
             for (int start = 0; start <= phrase.length() - 2; start++) {
+                // inside a longer name (各乡镇人民政府) only a name as written, never an expansion (县人民政府)
+                if (start > 0 && !units.knownAsWritten(phrase.substring(start))) continue;
                 Optional<String> name = units.fromProse(phrase.substring(start), generic);
                 if (name.isPresent()) return name;
             }

@@ -74,6 +74,11 @@ final class UnitNames {
         return count(written, category, false, true);
     }
 
+    /** Whether the vocabulary knows the name as written (no prefix added), without counting it as met. */
+    boolean knownAsWritten(String written) {
+        return isQualified(written) && vocabulary.categoryOf(districtForm(written)).isPresent();
+    }
+
     /** Resolves the subject of a prose sentence; only names the vocabulary knows are accepted. */
     Optional<String> fromProse(String written, boolean genericAllowed) {
         Optional<String> known = known(written, "");

@@ -85,6 +85,24 @@ class UnseenFormsTest {
         assertTrue(verbs.coverage().alignments().contains("应急科普能力提升工程 → none"), verbs.coverage().alignments().toString());
     }
 
+    /** 各乡镇人民政府负责本辖区… gives 各乡镇人民政府 its duty, never a 县人民政府 the sentence does not name. */
+    @Test
+    void aCollectiveSubjectIsNotCutToAnotherUnit() {
+        Plan plan = parse("county-bracket-convention.txt");
+        List<Assignment> local = plan.assignments().stream()
+                .filter(a -> a.item() == null && a.quote().startsWith("各乡镇人民政府负责本辖区")).toList();
+        assertTrue(local.stream().anyMatch(a -> a.unit().name().equals("各乡镇人民政府") && a.role() == Role.RESPONSIBLE), local.toString());
+        assertTrue(local.stream().noneMatch(a -> a.unit().name().equals("县人民政府")), local.toString());
+    }
+
+    /** A web page whose banner reads 欢迎访问…人民政府 is issued by the office its notice names. */
+    @Test
+    void theIssuerIsTheOfficeNotTheSiteBanner() {
+        Plan plan = parse("district-runin-webtable.html");
+        assertEquals("临枫区", plan.district().name());
+        assertEquals("临枫区人民政府办公室", plan.issuer());
+    }
+
     /** 县委宣传部（县文明办）: the unit is the first name, the bracket its other name. */
     @Test
     void anAliasBracketIsAnotherLabelOfTheUnit() {
