@@ -138,17 +138,8 @@ final class Responsibilities {
     /** Splits a list into names: comma groups (，；) of names separated by 、. */
     static List<Mention> mentions(Text list) {
         List<Mention> out = new ArrayList<>();
-        String n = list.norm();
-        int groupStart = 0;
-        int depth = 0;
-        for (int i = 0; i <= n.length(); i++) {
-            char c = i == n.length() ? '，' : n.charAt(i);
-            if (c == '（') depth++;
-            else if (c == '）') depth = Math.max(0, depth - 1);
-            else if (depth == 0 && (c == '，' || c == '；')) {
-                if (!addGroup(list.sub(groupStart, i), out)) break;
-                groupStart = i + 1;
-            }
+        for (Text group : list.splitOutsideBrackets("，；")) {
+            if (!addGroup(group, out)) break;
         }
         return out;
     }
@@ -156,22 +147,11 @@ final class Responsibilities {
     /** Adds a comma group's names; false when prose ran into the list, which ends there. */
     private static boolean addGroup(Text group, List<Mention> out) {
         String prefix = null;
-        String n = group.norm();
-        int nameStart = 0;
-        int depth = 0;
-        for (int i = 0; i <= n.length(); i++) {
-            char c = i == n.length() ? '、' : n.charAt(i);
-            if (c == '（') depth++;
-            else if (c == '）') depth = Math.max(0, depth - 1);
-            if (c != '、' || depth > 0) continue;
-            Text written = clean(group.sub(nameStart, i));
-            nameStart = i + 1;
+        for (Text part : group.splitOutsideBrackets("、")) {
+            Text written = clean(part);
             if (written.norm().codePoints().noneMatch(Character::isIdeographic) || written.norm().matches("^(?:无|暂无)$")) continue;
             Text name = beforeProse(written);
-            if (name.isEmpty()) {
-                if (written.isEmpty()) continue;
-                return false;
-            }
+            if (name.isEmpty()) return false;
             if (prefix == null) prefix = prefixOf(name.norm());
             out.add(mention(name, prefix));
             if (name.length() < written.length()) return false;

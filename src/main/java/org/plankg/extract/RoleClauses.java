@@ -211,20 +211,6 @@ final class RoleClauses {
 
     /** Clauses split at ，；。 outside brackets, trimmed of their stops. */
     static List<Text> clauses(Text text) {
-        List<Text> out = new ArrayList<>();
-        String n = text.norm();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i <= n.length(); i++) {
-            char c = i == n.length() ? '。' : n.charAt(i);
-            if (c == '（') depth++;
-            else if (c == '）') depth = Math.max(0, depth - 1);
-            else if (depth == 0 && "，；。".indexOf(c) >= 0) {
-                Text clause = text.sub(start, i).strip();
-                if (!clause.isEmpty()) out.add(clause);
-                start = i + 1;
-            }
-        }
-        return out;
+        return text.splitOutsideBrackets("，；。").stream().map(Text::strip).filter(c -> !c.isEmpty()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.plankg.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -76,6 +77,27 @@ public record Text(String orig, String norm, int[] lines) {
             }
         }
         return new Text(o.toString(), n.toString(), Arrays.copyOf(l, k));
+    }
+
+    /**
+     * The parts between the {@code separators} that stand outside brackets (各县（市、区）人民政府 is not
+     * cut at its 、), as written, empty ones included.
+     */
+    public List<Text> splitOutsideBrackets(String separators) {
+        List<Text> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (c == '（') depth++;
+            else if (c == '）') depth = Math.max(0, depth - 1);
+            else if (depth == 0 && separators.indexOf(c) >= 0) {
+                parts.add(sub(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(sub(start));
+        return parts;
     }
 
     /** Text trimmed of surrounding white space. */
