@@ -29,7 +29,7 @@ final class RoleClauses {
     /** 以下…排在首位的单位为牵头单位 / 列第一位的为牵头单位: a document's rule for bare lists. */
     static final Pattern FIRST_LEADS = Pattern.compile("(?:首位|第一位|排名第一|排在第一|列第一|第一个|排序第一|位列第一)[^。；]{0,12}?(?:为|是)牵头");
     private static final Pattern INTRO = Pattern.compile(
-            "^(?:并|同时|主要|其中|(?:此项|该项|本项|本|该|此)?(?:工作|行动|工程|任务)?由|责任单位为|责任部门为)+");
+            "^(?:并|同时|主要|其中|(?:以上|上述|此项|该项|本项|本|该|此)?(?:各项)?(?:工作|行动|工程|任务)?由|责任单位为|责任部门为)+");
     private static final Pattern SUBJECT_DUTY = Pattern.compile("(?:等(?:单位|部门))?(?:要|应|须|必须|将|负责|牵头|配合|会同)");
     /** The most characters a heading run into its paragraph is taken to have. */
     private static final int HEADING_MAX = 16;
@@ -56,6 +56,9 @@ final class RoleClauses {
         return false;
     }
 
+    /** How far into a bracket's clause its 由 may stand (以上各项工作由X牵头). */
+    private static final int INTRO_MAX = 8;
+
     /** How far before its 牵头 a first-leads rule starts (排在首位的单位为牵头). */
     private static final int RULE_CHARS = 24;
 
@@ -68,9 +71,15 @@ final class RoleClauses {
         boolean localConvention = FIRST_LEADS.matcher(content.norm()).find();
         for (Text clause : clauses(content)) {
             if (FIRST_LEADS.matcher(clause.norm()).find() || clause.norm().matches("^其余为[^，。；]*$")) continue;
-            Text c = clause.norm().startsWith("由") ? clause.sub(1) : clause;
+            Matcher intro = INTRO.matcher(clause.norm());
+            Text c = intro.find() ? clause.sub(intro.end()) : clause;
             List<Mention> names = new ArrayList<>();
             int end = names(c, names);
+            int by = c.norm().indexOf('由');
+            if (names.isEmpty() && by >= 0 && by <= INTRO_MAX) {
+                c = c.sub(by + 1);
+                end = names(c, names);
+            }
             if (names.isEmpty()) return null;
             String rest = c.norm().substring(end);
             Matcher with = WITH.matcher(rest);
@@ -110,7 +119,7 @@ final class RoleClauses {
             }
         }
         if (leads.isEmpty() && others.isEmpty()) return null;
-        return new Statement(bracket, leads, others, split);
+        return new Statement(bracket, leads, beside(leads, others), split);
     }
 
     /**
@@ -156,7 +165,7 @@ final class RoleClauses {
             }
         }
         if (leads.isEmpty() && others.isEmpty()) return List.of();
-        return List.of(new Statement(sentence, leads, others, split));
+        return List.of(new Statement(sentence, leads, beside(leads, others), split));
     }
 
     /**
@@ -176,6 +185,12 @@ final class RoleClauses {
             if (!names.isEmpty() && SUBJECT_DUTY.matcher(rest.norm().substring(end)).lookingAt()) return rest.sub(p);
         }
         return rest;
+    }
+
+    /** Beside a named lead, units that answer for their part (Y、Z按职责分工负责) take part: participants. */
+    private static List<Mention> beside(List<Mention> leads, List<Mention> others) {
+        if (leads.isEmpty()) return others;
+        return others.stream().map(m -> m.role() == Role.RESPONSIBLE ? new Mention(m.name(), m.groupPrefix(), Role.PARTICIPANT, m.alias()) : m).toList();
     }
 
     /** The mentions with a role of their own, unless a suffix gave them one. */
