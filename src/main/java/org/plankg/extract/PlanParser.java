@@ -33,6 +33,8 @@ public final class PlanParser {
 
     private static final Pattern STATEMENT_LIKE = Pattern.compile("责任单位|牵头|分工：");
     private static final Pattern AND = Pattern.compile("和|及|、");
+    /** A statement that names its scope as the whole item: 该行动由…, 以上工作由…, 本工程由…. */
+    private static final Pattern ITEM_SCOPE = Pattern.compile("^（?(?:(?:以上|上述)(?:各项)?(?:工作|任务)|(?:该|本|此项)(?:行动|工程))");
     private static final Pattern DUTY_INTRO = Pattern.compile("^(?:并|同时|其中|由|另外|此外)+");
     /** What follows a name that is not its duty: the name is an attribute or an object (区科协的…, 区科协主席). */
     private static final Pattern NOT_A_DUTY = Pattern.compile("^(?:的|之|主席|主任|书记|副|和|、|同志|领导|负责人|负责同志|主要负责|主要领导|分管领导|主管领导|为成员|为组长|任|作为|等)");
@@ -81,7 +83,9 @@ public final class PlanParser {
         PlanHeader.Header header = PageMetadata.fill(paragraphs, all, document.metadata(), source, notes);
         PlanFile file = new PlanFile(document.format().key(), document.mediaType(), paragraphs.size(),
                 tables.stream().mapToInt(t -> t.rows().size()).sum(), document.locators());
-        return new Reading(source, header, layout, tables, file).plan(sha256(bytes), PlanHeader.targets(all, header.startYear()), notes);
+        List<String> places = java.util.Arrays.asList(header.district().name(), header.district().city());
+        return UnitGrammar.withPlaces(places, () -> new Reading(source, header, layout, tables, file)
+                .plan(sha256(bytes), PlanHeader.targets(all, header.startYear()), notes));
     }
 
     /** The lines with those of the tables blanked: a table is read by its cells, not as prose. */
@@ -193,7 +197,8 @@ public final class PlanParser {
                 int ownEnd = task.parts.get(0).length();
                 for (Statement s : perTask.get(i)) {
                     boolean inOwnText = Text.concat(task.parts).norm().indexOf(s.quote().norm()) < ownEnd;
-                    add(s, item, taskLevel || inOwnText ? task.number : null, false);
+                    boolean wholeItem = ITEM_SCOPE.matcher(s.quote().norm()).lookingAt();
+                    add(s, item, !wholeItem && (taskLevel || inOwnText) ? task.number : null, false);
                 }
                 officeLed(Text.concat(task.parts), item, task.number);
             }

@@ -22,7 +22,7 @@ final class RoleClauses {
     /** Role cues after a list of names, by role. */
     private static final Pattern LEAD_CUE = Pattern.compile("^(?:等(?:单位|部门))?(?:共同)?(?:牵头|主责|牵总|抓总)");
     private static final Pattern PARTICIPANT_CUE = Pattern.compile(
-            "^(?:等(?:单位|部门))?(?:(?:共同|等)?(?:配合|参与|参加|协办|协同|协助|支持)|(?:共同|协同)(?:推进|实施|落实|开展|完成|做好))");
+            "^(?:等(?:单位|部门)(?:（单位）)?)?(?:按职责分工|按照职责分工|按职责)?(?:(?:共同|等)?(?:配合|参与|参加|协办|协同|协助|支持)|(?:共同|协同)(?:推进|实施|落实|开展|完成|做好))");
     private static final Pattern RESPONSIBLE_CUE = Pattern.compile("^(?:等(?:单位|部门))?(?:按职责分工|按照职责分工|按职责|具体|分别|共同|各自|负责)?负责(?!人)");
     private static final Pattern WITH = Pattern.compile("^(?:会同|联合|协调)");
     static final String CUES = "牵头 主责 配合 参与 参加 协办 协同 协助 负责 分别负责 会同";
@@ -33,6 +33,7 @@ final class RoleClauses {
     private static final Pattern SUBJECT_DUTY = Pattern.compile("(?:等(?:单位|部门))?(?:要|应|须|必须|将|负责|牵头|配合|会同)");
     /** The most characters a heading run into its paragraph is taken to have. */
     private static final int HEADING_MAX = 16;
+    private static final Pattern LAST_BEFORE_ETC = Pattern.compile("[区县市旗镇乡各团][\\u4e00-\\u9fa5]{1,10}?(?=等(?:单位|部门))");
     private static final Pattern SEPARATOR = Pattern.compile("^[、和及与]");
 
     private RoleClauses() {
@@ -213,12 +214,19 @@ final class RoleClauses {
         String prefix = null;
         while (at < n.length()) {
             int length = UnitGrammar.namePrefix(n.substring(at));
-            if (length == 0) break;
+            if (length == 0) {
+                // the last of a list may be a name the grammar does not know, closed by 等部门 (旗乌兰牧骑等部门)
+                Matcher etc = LAST_BEFORE_ETC.matcher(n.substring(at));
+                if (at == 0 || !etc.lookingAt()) break;
+                length = etc.end();
+            }
             int after = at + length;
             if (prefix == null) prefix = "";
             out.add(Responsibilities.mention(clause.sub(at, after), prefix));
             Matcher sep = SEPARATOR.matcher(n.substring(after));
-            if (!sep.find() || after + 1 >= n.length() || UnitGrammar.namePrefix(n.substring(after + 1)) == 0) return after;
+            if (!sep.find() || after + 1 >= n.length()) return after;
+            String next = n.substring(after + 1);
+            if (UnitGrammar.namePrefix(next) == 0 && !LAST_BEFORE_ETC.matcher(next).lookingAt()) return after;
             at = after + 1;
         }
         return at;

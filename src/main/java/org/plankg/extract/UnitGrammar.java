@@ -46,7 +46,28 @@ final class UnitGrammar {
         PREFIXES.sort(Comparator.comparingInt(String::length).reversed());
     }
 
+    /**
+     * The places of the plan being read (桐泽市, its city): a full official name opens with one
+     * (桐泽市科学技术协会) as other names open with 市. Set for the reading of one plan, on its thread.
+     */
+    private static final ThreadLocal<List<String>> PLACES = ThreadLocal.withInitial(List::of);
+
     private UnitGrammar() {
+    }
+
+    /** Runs {@code reading} with the plan's place names taken as level prefixes. */
+    static <T> T withPlaces(List<String> places, java.util.function.Supplier<T> reading) {
+        PLACES.set(places.stream().filter(p -> p != null && p.length() >= 2).toList());
+        try {
+            return reading.get();
+        } finally {
+            PLACES.remove();
+        }
+    }
+
+    private static boolean opensWithPrefix(String n) {
+        return PREFIXES.stream().anyMatch(p -> n.startsWith(p) && n.length() > p.length())
+                || PLACES.get().stream().anyMatch(p -> n.startsWith(p) && n.length() > p.length() + 1);
     }
 
     /** Whether the text (folded) reads as one unit's name. */
@@ -63,7 +84,7 @@ final class UnitGrammar {
         String base = withoutTrailingBracket(n);
         if (base.length() < 2) return false;
         boolean collective = base.startsWith("各");
-        boolean prefixed = PREFIXES.stream().anyMatch(p -> base.startsWith(p) && base.length() > p.length());
+        boolean prefixed = opensWithPrefix(base);
         boolean strong = STRONG.stream().anyMatch(base::endsWith);
         if (!prefixed && !strong) return false;
         if (collective && COLLECTIVE.stream().anyMatch(base::endsWith)) return true;
@@ -77,7 +98,7 @@ final class UnitGrammar {
      */
     static int namePrefix(String n) {
         String head = n.substring(0, Math.min(n.length(), MAX_CHARS));
-        if (PREFIXES.stream().noneMatch(head::startsWith) && STRONG.stream().noneMatch(head::contains)) return 0;
+        if (!opensWithPrefix(head) && STRONG.stream().noneMatch(head::contains)) return 0;
         for (int end = Math.min(n.length(), MAX_CHARS); end >= 2; end--) {
             if ((end == n.length() || AFTER_NAME.indexOf(n.charAt(end)) >= 0) && isName(n.substring(0, end))
                     && !twoNames(n.substring(0, end))) return end;
