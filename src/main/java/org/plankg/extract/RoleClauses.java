@@ -30,7 +30,7 @@ final class RoleClauses {
     static final Pattern FIRST_LEADS = Pattern.compile("(?:首位|第一位|排名第一|排在第一|列第一|第一个|排序第一|位列第一)[^。；]{0,12}?(?:为|是)牵头");
     private static final Pattern INTRO = Pattern.compile(
             "^(?:并|同时|主要|其中|(?:以上|上述|此项|该项|本项|本|该|此)?(?:各项)?(?:工作|行动|工程|任务)?由|责任单位为|责任部门为)+");
-    private static final Pattern SUBJECT_DUTY = Pattern.compile("(?:等(?:单位|部门))?(?:要|应|须|必须|将|负责|牵头|配合|会同)");
+    private static final Pattern SUBJECT_DUTY = Pattern.compile("(?:等(?:单位|部门))?(?:分别|具体|共同|按职责分工)?(?:要|应|须|必须|将|负责|牵头|配合|会同|参与)");
     /** The most characters a heading run into its paragraph is taken to have. */
     private static final int HEADING_MAX = 16;
     private static final Pattern LAST_BEFORE_ETC = Pattern.compile("[区县市旗镇乡各团][\\u4e00-\\u9fa5]{1,10}?(?=等(?:单位|部门))");
@@ -178,8 +178,8 @@ final class RoleClauses {
         Numbering.Marker marker = Numbering.at(clause.norm());
         if (marker == null) return clause;
         Text rest = clause.sub(marker.length()).strip();
-        if (names(rest, new ArrayList<>()) > 0) return rest;
-        for (int p = 2; p <= Math.min(HEADING_MAX, rest.length() - 2); p++) {
+        for (int p = 0; p <= Math.min(HEADING_MAX, rest.length() - 2); p++) {
+            if (p > 0 && !UnitGrammar.opensWithPrefix(rest.norm().substring(p))) continue;
             List<Mention> names = new ArrayList<>();
             int end = p + names(rest.sub(p), names);
             // a subject, not an object of the heading's verb (落实各相关部门实施经费): a duty follows it

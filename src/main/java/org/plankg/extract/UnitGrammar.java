@@ -65,7 +65,8 @@ final class UnitGrammar {
         }
     }
 
-    private static boolean opensWithPrefix(String n) {
+    /** Whether a text opens with a level prefix (区, 县委, 团, 各 …) or the plan's own place, with more after it. */
+    static boolean opensWithPrefix(String n) {
         return PREFIXES.stream().anyMatch(p -> n.startsWith(p) && n.length() > p.length())
                 || PLACES.get().stream().anyMatch(p -> n.startsWith(p) && n.length() > p.length() + 1);
     }
