@@ -235,6 +235,10 @@ public final class PlanParser {
                 int end = RoleClauses.names(c, names);
                 String rest = c.norm().substring(end).replaceFirst("^等(?:单位|部门)?", "");
                 if (names.isEmpty() || rest.length() < 2 || NOT_A_DUTY.matcher(rest).find()) continue;
+                if (rest.startsWith("会同") || rest.startsWith("联合")) {
+                    // 县科协会同县统计局开展…: the partners share the duty
+                    RoleClauses.names(c.sub(c.length() - rest.length() + 2), names);
+                }
                 for (Mention m : names) {
                     if (STEERING_GROUP.matcher(m.name().norm()).find()) continue;
                     String spelling = units.fromList(m.name().norm(), m.groupPrefix(), sentence.firstLine());
