@@ -21,6 +21,8 @@ final class PlanLayout {
     /** Lines of sub-headings that name an action or project but could not be read as one. */
     final List<Integer> unreadHeadings = new ArrayList<>();
     final List<Text> orgParagraphs = new ArrayList<>();
+    /** Paragraphs of the body outside items and the organisation section (a 职责分工 section, say). */
+    final List<Text> otherParagraphs = new ArrayList<>();
     /** Every paragraph read, in order (for conventions a document states once). */
     private final List<Text> paragraphs = new ArrayList<>();
 
@@ -223,6 +225,7 @@ final class PlanLayout {
             if (isItem) {
                 addItem(child);
             } else {
+                otherParagraphs.addAll(child.own);
                 String firstSentence = child.title().split("。", 2)[0];
                 if (child.depth == itemDepth && ITEM_WORD.matcher(head(firstSentence, 40)).find()) unreadHeadings.add(child.own.get(0).firstLine());
                 readItems(child, itemDepth, false);

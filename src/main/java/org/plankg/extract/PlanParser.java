@@ -144,6 +144,13 @@ public final class PlanParser {
                 items.add(item);
                 readItem(draft, item);
             }
+            List<Text> sections = new ArrayList<>(layout.otherParagraphs);
+            sections.addAll(layout.orgParagraphs);
+            for (Text paragraph : sections) {
+                for (UnitDuties.Found f : UnitDuties.read(paragraph, items)) {
+                    draft(units.fromList(f.unit().name().norm(), f.unit().groupPrefix(), paragraph.firstLine()), f.role(), f.item(), null, f.quote(), false);
+                }
+            }
             for (TableTasks.Placed placed : tableRows) {
                 add(placed.statement(), items.get(placed.item().ordinal - 1), placed.task(), true);
             }

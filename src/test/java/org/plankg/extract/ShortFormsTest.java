@@ -52,4 +52,27 @@ class ShortFormsTest {
         ShippedPlans.assertRole(plan, "老年人科学素质提升行动", null, "县民政局", Role.PARTICIPANT);
         ShippedPlans.assertRole(plan, "科普基础设施工程", null, "县发展和改革局", Role.PARTICIPANT);
     }
+
+    /** A 职责分工 section written unit by unit: each unit has the role its cue gives in every item it names. */
+    @Test
+    void aDivisionOfLabourWrittenUnitByUnit() {
+        Plan plan = plan("""
+                一、重点任务
+                （一）青少年科学素质提升行动
+                1.开展科学家精神进校园活动。
+                （二）农民科学素质提升行动
+                1.实施高素质农民培育计划。
+                （三）科普基础设施工程
+                1.建设县科技馆。
+                二、职责分工
+                县科协：牵头负责青少年科学素质提升行动、科普基础设施工程；参与农民科学素质提升行动。
+                县农业农村局：牵头负责农民科学素质提升行动。
+                县教育局：配合做好青少年科学素质提升行动。
+                """);
+        ShippedPlans.assertRole(plan, "青少年科学素质提升行动", null, "县科协", Role.LEAD);
+        ShippedPlans.assertRole(plan, "科普基础设施工程", null, "县科协", Role.LEAD);
+        ShippedPlans.assertRole(plan, "农民科学素质提升行动", null, "县科协", Role.PARTICIPANT);
+        ShippedPlans.assertRole(plan, "农民科学素质提升行动", null, "县农业农村局", Role.LEAD);
+        ShippedPlans.assertRole(plan, "青少年科学素质提升行动", null, "县教育局", Role.PARTICIPANT);
+    }
 }
