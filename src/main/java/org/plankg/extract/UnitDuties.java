@@ -31,25 +31,39 @@ final class UnitDuties {
         Text p = paragraph;
         Numbering.Marker marker = Numbering.at(p.norm());
         if (marker != null) p = p.sub(marker.length()).strip();
-        List<Mention> names = new ArrayList<>();
-        int end = -1;
-        // the unit opens the paragraph, or follows the section's heading that ran into it (二、职责分工 / 县科协：…)
-        for (int at = 0; at <= Math.min(HEADING_MAX, p.length() - 2) && end < 0; at++) {
-            if (at > 0 && !UnitGrammar.opensWithPrefix(p.norm().substring(at))) continue;
-            names.clear();
+        // an entry opens the paragraph, follows the section's heading that ran into it (二、职责分工 / 县科协：…),
+        // or opens a line of it (an introduction without a stop ran into the first entry)
+        List<Integer> starts = new ArrayList<>();
+        for (int at = 0; at < p.length() - 2; at++) {
+            boolean lineStart = at > 0 && p.lines()[at] != p.lines()[at - 1];
+            if (!(at <= HEADING_MAX || lineStart) || (at > 0 && !UnitGrammar.opensWithPrefix(p.norm().substring(at)))) continue;
+            List<Mention> names = new ArrayList<>();
             int e = at + RoleClauses.names(p.sub(at), names);
-            if (!names.isEmpty() && e < p.length() && p.norm().charAt(e) == '：') end = e;
+            if (!names.isEmpty() && e < p.length() && p.norm().charAt(e) == '：') {
+                starts.add(at);
+                at = e;
+            }
         }
-        if (end < 0) return found;
+        for (int k = 0; k < starts.size(); k++) {
+            Text entry = p.sub(starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) : p.length());
+            List<Mention> names = new ArrayList<>();
+            int e = RoleClauses.names(entry, names);
+            found.addAll(entry(names, entry.sub(e + 1), items, paragraph));
+        }
+        return found;
+    }
+
+    private static List<Found> entry(List<Mention> names, Text duties, List<Item> items, Text quote) {
+        List<Found> found = new ArrayList<>();
         Role role = null;
-        for (Text clause : p.sub(end + 1).splitOutsideBrackets("，；。")) {
+        for (Text clause : duties.splitOutsideBrackets("，；。")) {
             String n = clause.norm();
             Role cue = cue(n);
             if (cue != null) role = cue;
             if (role == null) continue;
             for (Item item : items) {
                 if (n.contains(item.name())) {
-                    for (Mention unit : names) found.add(new Found(unit, item, role, paragraph));
+                    for (Mention unit : names) found.add(new Found(unit, item, role, quote));
                 }
             }
         }
