@@ -202,8 +202,9 @@ public final class PlanParser {
             for (int i = 0; i < draft.tasks.size(); i++) {
                 TaskDraft task = draft.tasks.get(i);
                 int ownEnd = task.parts.get(0).length();
+                String taskText = Text.concat(task.parts).norm();
                 for (Statement s : perTask.get(i)) {
-                    boolean inOwnText = Text.concat(task.parts).norm().indexOf(s.quote().norm()) < ownEnd;
+                    boolean inOwnText = taskText.indexOf(s.quote().norm()) < ownEnd;
                     boolean wholeItem = ITEM_SCOPE.matcher(s.quote().norm()).lookingAt();
                     add(s, item, !wholeItem && (taskLevel || inOwnText) ? task.number : null, false);
                 }
@@ -286,18 +287,21 @@ public final class PlanParser {
             return Optional.empty();
         }
 
+        /** The unit a statement's mention names, with the other name a bracket gave it kept as a label. */
+        private String spelling(Mention mention, Statement statement) {
+            String spelling = units.fromList(mention.name().norm(), mention.groupPrefix(), statement.quote().firstLine());
+            if (mention.alias() != null) units.alias(spelling, mention.alias());
+            return spelling;
+        }
+
         private void add(Statement statement, Item item, Integer task, boolean fromTable) {
             String where = source + ":" + statement.quote().firstLine();
             for (Mention lead : statement.leads()) {
-                String spelling = units.fromList(lead.name().norm(), lead.groupPrefix(), statement.quote().firstLine());
-                if (lead.alias() != null) units.alias(spelling, lead.alias());
-                draft(spelling, Role.LEAD, item, task, statement.quote(), fromTable);
+                draft(spelling(lead, statement), Role.LEAD, item, task, statement.quote(), fromTable);
             }
             Role others = statement.split() ? Role.PARTICIPANT : Role.RESPONSIBLE;
             for (Mention other : statement.others()) {
-                String spelling = units.fromList(other.name().norm(), other.groupPrefix(), statement.quote().firstLine());
-                if (other.alias() != null) units.alias(spelling, other.alias());
-                draft(spelling, other.role() != null ? other.role() : others, item, task, statement.quote(), fromTable);
+                draft(spelling(other, statement), other.role() != null ? other.role() : others, item, task, statement.quote(), fromTable);
             }
             if (statement.leads().isEmpty() && statement.others().isEmpty()) {
                 warnings.add(where + ": responsibility statement names no unit: " + statement.quote().orig());
