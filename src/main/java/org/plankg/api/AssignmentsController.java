@@ -11,7 +11,7 @@ import org.plankg.format.RowStream;
 import org.plankg.format.Table;
 import org.plankg.question.AssignmentPages;
 import org.springframework.http.ResponseEntity;
-import org.plankg.question.BadParameterException;
+import org.plankg.query.BadParameterException;
 import org.plankg.question.QuestionService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

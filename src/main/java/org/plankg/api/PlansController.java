@@ -8,8 +8,8 @@ import java.util.Objects;
 
 import org.plankg.format.Table;
 import org.plankg.question.QuestionService;
-import org.plankg.question.UnknownNameException;
-import org.plankg.store.PlanSync;
+import org.plankg.query.UnknownNameException;
+import org.plankg.load.PlanSync;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

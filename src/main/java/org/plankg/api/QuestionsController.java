@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.plankg.format.Table;
-import org.plankg.question.Question;
+import org.plankg.query.Question;
 import org.plankg.question.QuestionService;
-import org.plankg.question.Questions;
+import org.plankg.query.Questions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

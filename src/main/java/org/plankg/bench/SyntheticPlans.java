@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.plankg.extract.Plan;
+import org.plankg.plan.Plan;
 import org.plankg.extract.PlanFormatException;
 import org.plankg.extract.PlanParser;
 import org.plankg.vocab.Vocabulary;

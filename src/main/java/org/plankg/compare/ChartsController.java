@@ -3,7 +3,7 @@ package org.plankg.compare;
 import java.util.Map;
 
 import org.plankg.format.Table;
-import org.plankg.question.BadParameterException;
+import org.plankg.query.BadParameterException;
 import org.plankg.question.QuestionService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

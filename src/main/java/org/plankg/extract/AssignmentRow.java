@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.plankg.vocab.Iris;
+import org.plankg.plan.Assignment;
+import org.plankg.plan.Item;
+import org.plankg.plan.Plan;
 
 /** One assignment as a flat row: the keys `extract` prints and `/api/assignments` answers with. */
 public record AssignmentRow(String district, String plan, String item, String itemKind, String national,

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.plankg.extract.Body.Kind;
+import org.plankg.plan.Body.Kind;
 import org.plankg.extract.BodyDrafts.Evidence;
 import org.plankg.extract.BodyNames.Named;
 

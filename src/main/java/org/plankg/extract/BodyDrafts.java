@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.plankg.extract.Body.Function;
-import org.plankg.extract.Body.Kind;
-import org.plankg.extract.Body.Position;
+import org.plankg.plan.Body.Function;
+import org.plankg.plan.Body.Kind;
+import org.plankg.plan.Body.Position;
 import org.plankg.extract.BodyNames.Named;
 
 /** What the text says of each steering body, before its unit is named: one draft a kind. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.plankg.extract.Body.Function;
-import org.plankg.extract.Body.Kind;
+import org.plankg.plan.Body.Function;
+import org.plankg.plan.Body.Kind;
 import org.plankg.extract.BodyDrafts.Draft;
 import org.plankg.extract.BodyDrafts.Evidence;
 import org.plankg.extract.BodyNames.Named;

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.plankg.extract.Body.Kind;
-import org.plankg.extract.Body.Position;
+import org.plankg.plan.Body.Kind;
+import org.plankg.plan.Body.Position;
 import org.plankg.extract.BodyDrafts.Draft;
 import org.plankg.extract.BodyDrafts.Evidence;
 import org.plankg.extract.BodyNames.Named;

@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.plankg.extract.Body.Kind;
+import org.plankg.plan.Body.Kind;
+import org.plankg.plan.District;
 
 /**
  * Finds the steering bodies of the plan's own level that a sentence names: the group (…领导小组)

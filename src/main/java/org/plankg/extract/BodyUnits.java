@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.plankg.extract.Body.Kind;
+import org.plankg.plan.Body.Kind;
 import org.plankg.extract.BodyDrafts.Draft;
 import org.plankg.vocab.Vocabulary;
+import org.plankg.plan.District;
+import org.plankg.plan.Unit;
 
 /**
  * Names the unit of each steering body: the plan's unit of that category if it already has one

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.plankg.plan.Assignment;
+import org.plankg.plan.Item;
+import org.plankg.plan.Task;
 
 /**
  * Why a plan looks read only in part: the signs a reader would notice on the page — items or

@@ -2,6 +2,7 @@ package org.plankg.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plankg.plan.Item;
 
 /**
  * Reads an action's or project's name from a heading: the phrase ending in 行动 or 工程 of its first

@@ -7,9 +7,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.plankg.extract.Body.Kind;
+import org.plankg.plan.Body.Kind;
 import org.plankg.extract.BodyNames.Named;
 import org.plankg.extract.SteeringBodies.Led;
+import org.plankg.plan.Assignment;
+import org.plankg.plan.Item;
+import org.plankg.plan.Role;
+import org.plankg.plan.Unit;
 
 /**
  * Finds the sentences in which the office leads (领导小组办公室牵头，会同A、B等部门…; 办公室负责牵头，

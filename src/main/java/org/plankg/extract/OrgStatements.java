@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plankg.plan.Role;
 
 /**
  * Reads the organisation-level roles that the 组织实施 section states in prose, one sentence at a

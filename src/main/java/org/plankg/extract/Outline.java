@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 
 import org.plankg.vocab.Vocabulary;
 import org.plankg.vocab.Vocabulary.OutlineConcept;
+import org.plankg.plan.Item;
 
 /** Aligns a district's item to the national outline by the patterns the vocabulary gives. */
 final class Outline {

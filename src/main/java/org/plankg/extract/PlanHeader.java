@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plankg.plan.District;
+import org.plankg.plan.Target;
 
 /**
  * Reads a plan's metadata from its notice and title: district (with city and province), issuer,

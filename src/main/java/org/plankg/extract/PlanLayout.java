@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plankg.plan.Item;
 
 /**
  * The outline of a plan's body: sections (一、), items (（一）…行动 / …工程) with the text before

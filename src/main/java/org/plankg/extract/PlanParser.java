@@ -21,6 +21,14 @@ import org.plankg.read.Document;
 import org.plankg.read.DocumentReader;
 import org.plankg.read.UnreadableException;
 import org.plankg.vocab.Vocabulary;
+import org.plankg.plan.Assignment;
+import org.plankg.plan.Coverage;
+import org.plankg.plan.Item;
+import org.plankg.plan.Plan;
+import org.plankg.plan.PlanFile;
+import org.plankg.plan.Role;
+import org.plankg.plan.Target;
+import org.plankg.plan.Task;
 
 /**
  * Reads one plan document into a {@link Plan}. Responsibility statements are attached where the

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plankg.plan.Role;
 
 /**
  * Finds responsibility statements in a run of text and splits them into lead and participating

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.plankg.extract.Responsibilities.Mention;
 import org.plankg.extract.Responsibilities.Statement;
+import org.plankg.plan.Role;
 
 /**
  * Reads responsibility that is written as clauses rather than labels: a bracket closing a task

@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.plankg.extract.Body.Kind;
-import org.plankg.extract.Body.Position;
+import org.plankg.plan.Body.Kind;
+import org.plankg.plan.Body.Position;
 import org.plankg.extract.BodyDrafts.Draft;
 import org.plankg.extract.BodyNames.Named;
 import org.plankg.extract.Responsibilities.Mention;
 import org.plankg.vocab.Vocabulary;
+import org.plankg.plan.Assignment;
+import org.plankg.plan.Body;
+import org.plankg.plan.District;
+import org.plankg.plan.Item;
+import org.plankg.plan.Unit;
 
 /**
  * Reads the steering bodies of one plan from the wording of its 组织实施 section, one sentence at

@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.plankg.extract.Responsibilities.Mention;
+import org.plankg.plan.Item;
+import org.plankg.plan.Role;
 
 /**
  * Reads a division of labour written unit by unit — {@code 市科协：牵头负责青少年科学素质提升行动、科普基础设施工程；

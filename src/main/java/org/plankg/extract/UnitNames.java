@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.plankg.vocab.Vocabulary;
+import org.plankg.plan.Unit;
 
 /**
  * Names the units of one plan. A name as written is looked up in the category vocabulary, whose

@@ -16,7 +16,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.plankg.extract.Plan;
+import org.plankg.plan.Plan;
 import org.plankg.vocab.Iris;
 import org.plankg.vocab.Vocabulary;
 

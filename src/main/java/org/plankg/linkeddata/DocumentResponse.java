@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.plankg.format.RdfFormat;
 
 /**
  * A document as served: its HTML page or an RDF form, with Vary, Content-Location, its alternates

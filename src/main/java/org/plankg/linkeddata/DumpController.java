@@ -15,7 +15,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.plankg.graph.Prefixes;
 import org.plankg.question.QuestionService;
-import org.plankg.question.UnknownNameException;
+import org.plankg.query.UnknownNameException;
 import org.plankg.store.Store;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.plankg.graph.Prefixes;
 import org.plankg.vocab.Iris;
 import org.springframework.web.util.HtmlUtils;
+import org.plankg.format.RdfFormat;
 
 /**
  * What the linked-data pages share: escaping, the page's head, the links to its RDF forms, and

@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.plankg.vocab.Pk;
+import org.plankg.format.RdfFormat;
 
 /**
  * The ontology's documentation, in the manner of pyLODE and Widoco: its IRI, version and licence,

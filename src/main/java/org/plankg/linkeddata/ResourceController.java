@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.plankg.graph.Prefixes;
 import org.plankg.question.QuestionService;
-import org.plankg.question.UnknownNameException;
+import org.plankg.query.UnknownNameException;
 import org.plankg.store.Store;
 import org.plankg.vocab.Iris;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.plankg.format.RdfFormat;
 
 /**
  * Dereferenceable URIs (Cool URIs): a thing /id/… answers 303 See Other to its document /doc/…;

@@ -12,6 +12,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.plankg.vocab.Iris;
+import org.plankg.format.RdfFormat;
 
 /** The HTML page of a resource: its labels in zh and en, types, properties and incoming links. */
 final class ResourcePage {

@@ -7,6 +7,7 @@ import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
+import org.plankg.format.RdfFormat;
 
 /**
  * The shapes document (ontology/shapes.ttl) as a page: its metadata, then each node shape in a

@@ -10,7 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.plankg.question.Question;
+import org.plankg.query.Question;
 import org.plankg.store.Store;
 
 /** One example from the store per ontology term (queries/term-examples.rq), for the ontology's page. */

@@ -9,10 +9,10 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.OWL2;
 import org.plankg.graph.PlanDataset;
 import org.plankg.graph.Prefixes;
-import org.plankg.question.Question;
+import org.plankg.query.Question;
 import org.plankg.question.QuestionService;
-import org.plankg.question.Questions;
-import org.plankg.question.UnknownNameException;
+import org.plankg.query.Questions;
+import org.plankg.query.UnknownNameException;
 import org.plankg.store.Store;
 import org.plankg.vocab.Iris;
 import org.plankg.vocab.Pk;
@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.plankg.format.RdfFormat;
 
 /**
  * The ontology's and the shapes' documents. As HTML, /def/plankg (and its current version,

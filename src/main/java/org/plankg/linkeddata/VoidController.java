@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.plankg.format.RdfFormat;
 
 /** The dataset described in VoID and DCAT: sizes, endpoint, dumps, licence, vocabularies, examples. */
 @RestController

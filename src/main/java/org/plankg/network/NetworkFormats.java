@@ -135,6 +135,6 @@ enum NetworkFormats {
         for (NetworkFormats f : values()) {
             if (f.name().equalsIgnoreCase(format.strip())) return f;
         }
-        throw new org.plankg.question.BadParameterException("format", "format must be json, graphml, gexf or csv, not " + format);
+        throw new org.plankg.query.BadParameterException("format", "format must be json, graphml, gexf or csv, not " + format);
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.plankg.question.BadParameterException;
+import org.plankg.query.BadParameterException;
 
 /**
  * What /api/network was asked for, checked: nodes by unit or by category, the districts (none:

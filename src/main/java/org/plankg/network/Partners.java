@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.plankg.format.Table;
-import org.plankg.question.BadParameterException;
+import org.plankg.query.BadParameterException;
 import org.plankg.question.QuestionService;
 import org.springframework.stereotype.Component;
 

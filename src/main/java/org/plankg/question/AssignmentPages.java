@@ -18,6 +18,7 @@ import org.plankg.format.RowStream;
 import org.plankg.format.Table;
 import org.plankg.store.Store;
 import org.springframework.stereotype.Component;
+import org.plankg.query.Questions;
 
 /**
  * All assignments, or a page of them, as a stream: plan graph after plan graph (in the order of

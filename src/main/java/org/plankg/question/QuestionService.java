@@ -11,13 +11,17 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.query.Query;
-import org.plankg.extract.Role;
+import org.plankg.plan.Role;
 import org.plankg.format.Table;
-import org.plankg.question.Question.Parameter;
+import org.plankg.query.Question.Parameter;
 import org.plankg.store.Store;
 import org.plankg.vocab.Iris;
 import org.plankg.vocab.Vocabulary;
 import org.springframework.stereotype.Service;
+import org.plankg.query.Question;
+import org.plankg.query.Questions;
+import org.plankg.query.BadParameterException;
+import org.plankg.query.UnknownNameException;
 
 /**
  * Answers questions: turns the text of request parameters into RDF terms by each parameter's

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.apache.jena.query.Query;
 import org.plankg.format.Table;
-import org.plankg.question.BadParameterException;
+import org.plankg.query.BadParameterException;
 import org.plankg.question.QuestionService;
 import org.plankg.store.Store;
 import org.springframework.stereotype.Service;

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
-import org.plankg.question.BadParameterException;
+import org.plankg.query.BadParameterException;
+import org.plankg.store.PlanTextIndex;
 
 /**
  * What a researcher typed: words and "quoted phrases", all of which must match. Each becomes a

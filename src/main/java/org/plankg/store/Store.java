@@ -86,7 +86,7 @@ public class Store implements AutoCloseable {
     }
 
     /** A SELECT for the service's own synchronisation, which must see the store as it is, filled or not. */
-    ResultSet selectAsIs(Query query) {
+    public ResultSet selectAsIs(Query query) {
         if (embedded != null) return (ResultSet) inProcess(query, embedded.queryTimeout(), Long.MAX_VALUE, abort -> { });
         return call(c -> c.query(query).execSelect().materialise());
     }
@@ -120,7 +120,7 @@ public class Store implements AutoCloseable {
      * {@code markerGraph} has restarted empty, and readers get {@link StoreRefillingException}
      * until the service calls this again.
      */
-    void filled(String markerGraph) {
+    public void filled(String markerGraph) {
         org.apache.jena.query.ParameterizedSparqlString probe =
                 new org.apache.jena.query.ParameterizedSparqlString("ASK { GRAPH ?marker { ?s ?p ?o } }");
         probe.setIri("marker", markerGraph);
@@ -211,7 +211,7 @@ public class Store implements AutoCloseable {
         return askAsIs(query);
     }
 
-    boolean askAsIs(Query query) {
+    public boolean askAsIs(Query query) {
         return call(c -> c.queryAsk(query));
     }
 

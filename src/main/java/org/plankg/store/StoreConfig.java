@@ -1,6 +1,5 @@
 package org.plankg.store;
 
-import org.plankg.search.PlanTextIndex;
 import org.plankg.vocab.Iris;
 import org.plankg.vocab.Vocabulary;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

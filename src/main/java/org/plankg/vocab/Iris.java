@@ -2,11 +2,11 @@ package org.plankg.vocab;
 
 import java.nio.charset.StandardCharsets;
 
-import org.plankg.extract.District;
-import org.plankg.extract.Item;
-import org.plankg.extract.Plan;
-import org.plankg.extract.Role;
-import org.plankg.extract.Unit;
+import org.plankg.plan.District;
+import org.plankg.plan.Item;
+import org.plankg.plan.Plan;
+import org.plankg.plan.Role;
+import org.plankg.plan.Unit;
 
 /**
  * Mints the IRIs of the graph. They are built from what the text says (district, period, item

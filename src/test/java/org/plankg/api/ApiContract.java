@@ -118,7 +118,7 @@ abstract class ApiContract {
         java.util.Set<String> extracted = new java.util.HashSet<>();
         org.plankg.vocab.Vocabulary vocabulary = org.plankg.vocab.Vocabulary.load();
         for (java.nio.file.Path file : java.nio.file.Files.list(java.nio.file.Path.of("data/plans")).sorted().toList()) {
-            org.plankg.extract.Plan plan = new org.plankg.extract.PlanParser(vocabulary)
+            org.plankg.plan.Plan plan = new org.plankg.extract.PlanParser(vocabulary)
                     .parse(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file));
             org.plankg.extract.AssignmentRow.of(plan, org.plankg.vocab.Iris.standard())
                     .forEach(r -> extracted.add(r.source() + "|" + r.item() + "|" + r.task() + "|" + r.unit() + "|" + r.role()));

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.plankg.plan.Item;
+import org.plankg.plan.Plan;
+import org.plankg.plan.Role;
 
 /** Input that is not a plan is refused with a reason a user can act on. */
 class BadInputTest {

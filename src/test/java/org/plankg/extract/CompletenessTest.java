@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.plankg.plan.Plan;
 
 /** A plan read only in part says so; one read whole does not. */
 class CompletenessTest {

@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.plankg.plan.Assignment;
+import org.plankg.plan.Plan;
+import org.plankg.plan.Unit;
 
 /**
  * Scores the reader on plans annotated by hand (fixtures/README.md) as an extraction paper would:

@@ -16,6 +16,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.plankg.plan.Item;
+import org.plankg.plan.Plan;
+import org.plankg.plan.Task;
+import org.plankg.plan.Unit;
 
 /**
  * Fictional plans in the forms the shipped five do not use (labelled lists, bracketed per-task

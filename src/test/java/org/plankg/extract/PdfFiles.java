@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * (— 3 —) on every page; tables drawn as tables: each cell's text at its column, wrapped inside
  * it (names broken across lines), a merged cell printed once, a grouping row across the table.
  */
-final class PdfFiles {
+public final class PdfFiles {
 
     static final List<Path> FONTS = List.of(Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
             Path.of("/usr/share/fonts/truetype/arphic/uming.ttc"));
@@ -46,7 +46,7 @@ final class PdfFiles {
                 .orElseThrow(() -> new IllegalStateException("no CJK TrueType font; install fonts-wqy-zenhei (see .ci/run)"));
     }
 
-    static byte[] pdf(List<PublishedForms.Part> parts) {
+    public static byte[] pdf(List<PublishedForms.Part> parts) {
         return PublishedForms.bytes(out -> {
             try (TrueTypeCollection collection = new TrueTypeCollection(font().toFile()); PDDocument pdf = new PDDocument()) {
                 List<TrueTypeFont> fonts = new ArrayList<>();

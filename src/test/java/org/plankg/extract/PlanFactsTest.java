@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.plankg.extract.Role.COORDINATOR;
-import static org.plankg.extract.Role.FUNDER;
-import static org.plankg.extract.Role.LEAD;
-import static org.plankg.extract.Role.LEADER;
-import static org.plankg.extract.Role.OFFICE_HOST;
-import static org.plankg.extract.Role.PARTICIPANT;
-import static org.plankg.extract.Role.RESPONSIBLE;
+import static org.plankg.plan.Role.COORDINATOR;
+import static org.plankg.plan.Role.FUNDER;
+import static org.plankg.plan.Role.LEAD;
+import static org.plankg.plan.Role.LEADER;
+import static org.plankg.plan.Role.OFFICE_HOST;
+import static org.plankg.plan.Role.PARTICIPANT;
+import static org.plankg.plan.Role.RESPONSIBLE;
 import static org.plankg.extract.ShippedPlans.assertRole;
 import static org.plankg.extract.ShippedPlans.item;
 import static org.plankg.extract.ShippedPlans.plan;
@@ -20,6 +20,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.plankg.plan.Assignment;
+import org.plankg.plan.Item;
+import org.plankg.plan.Plan;
 
 /** Facts a researcher can check in the five shipped plans, one test per way of stating them. */
 class PlanFactsTest {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.plankg.read.Document;
 import org.plankg.read.DocumentReader;
 import org.plankg.read.UnreadableException;
+import org.plankg.plan.Plan;
 
 /** Published files that are not readable plans: one clear reason each, and no data. */
 class PublishedBadFilesTest {

@@ -25,6 +25,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.plankg.graph.PlanDataset;
 import org.plankg.vocab.Iris;
 import org.plankg.vocab.Pk;
+import org.plankg.plan.Plan;
 
 /**
  * Metamorphic: every shipped plan (and the fixtures with division-of-labour tables), saved as a

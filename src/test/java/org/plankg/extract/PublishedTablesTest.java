@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.plankg.plan.Plan;
 
 /**
  * A division-of-labour table whose 重点任务 cell spans its rows and whose 序号 runs through the

@@ -3,6 +3,8 @@ package org.plankg.extract;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.plankg.plan.Plan;
+import org.plankg.plan.Role;
 
 /** PDF text from some producers carries radicals (⺠ for 民, Kangxi ⼈ for 人): they read as the ideographs. */
 class RadicalFormsTest {

@@ -13,9 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.plankg.vocab.Vocabulary;
+import org.plankg.plan.Item;
+import org.plankg.plan.Plan;
+import org.plankg.plan.Role;
 
 /** The plans shipped in data/plans, parsed once per test run, looked up by district. */
-final class ShippedPlans {
+public final class ShippedPlans {
 
     static final Path FOLDER = Path.of("data/plans");
     static final Vocabulary VOCABULARY = Vocabulary.load();
@@ -52,7 +55,7 @@ final class ShippedPlans {
         }
     }
 
-    static byte[] read(Path file) {
+    public static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {

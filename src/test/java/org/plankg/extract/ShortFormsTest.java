@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.plankg.plan.Item;
+import org.plankg.plan.Plan;
+import org.plankg.plan.Role;
+import org.plankg.plan.Task;
 
 /** Forms too small for a plan of their own, each in a short plan written for the test (a fictional county). */
 class ShortFormsTest {

@@ -2,6 +2,10 @@ package org.plankg.extract;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.plankg.plan.Assignment;
+import org.plankg.plan.Item;
+import org.plankg.plan.Plan;
+import org.plankg.plan.Task;
 
 /** Prints what the reader made of a plan: items, tasks, assignments, warnings (a debugging aid). */
 final class ShowPlan {

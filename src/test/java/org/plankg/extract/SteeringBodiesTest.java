@@ -3,8 +3,8 @@ package org.plankg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.plankg.extract.Role.LEAD;
-import static org.plankg.extract.Role.PARTICIPANT;
+import static org.plankg.plan.Role.LEAD;
+import static org.plankg.plan.Role.PARTICIPANT;
 import static org.plankg.extract.ShippedPlans.assertRole;
 import static org.plankg.extract.ShippedPlans.plan;
 
@@ -17,9 +17,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.plankg.extract.Body.Function;
-import org.plankg.extract.Body.Kind;
-import org.plankg.extract.Body.Position;
+import org.plankg.plan.Body.Function;
+import org.plankg.plan.Body.Kind;
+import org.plankg.plan.Body.Position;
+import org.plankg.plan.Assignment;
+import org.plankg.plan.Body;
+import org.plankg.plan.Item;
+import org.plankg.plan.Plan;
 
 /**
  * The steering group and its office as the 组织实施 sections of the shipped plans describe them

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.plankg.plan.Item;
+import org.plankg.plan.Plan;
 
 /**
  * The same plan as published in other forms — hard-wrapped, with half-width punctuation, with

@@ -10,6 +10,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.plankg.plan.Assignment;
+import org.plankg.plan.Item;
+import org.plankg.plan.Plan;
+import org.plankg.plan.Role;
+import org.plankg.plan.Task;
+import org.plankg.plan.Unit;
 
 /**
  * Eighteen plans written and annotated by hand by people who never saw the reader, in forms real

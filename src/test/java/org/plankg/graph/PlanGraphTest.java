@@ -17,7 +17,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.shacl.ValidationReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.plankg.extract.Plan;
+import org.plankg.plan.Plan;
 import org.plankg.extract.PlanFormatException;
 import org.plankg.extract.PlanParser;
 import org.plankg.vocab.Iris;

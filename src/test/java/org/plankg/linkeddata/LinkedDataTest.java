@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.plankg.api.Http;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.plankg.format.RdfFormat;
 
 /** URIs, content negotiation, dumps, VoID and the SPARQL endpoint, as outside tools use them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "plankg.sparql.timeout=3s")

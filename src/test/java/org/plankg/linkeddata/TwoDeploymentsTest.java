@@ -27,7 +27,7 @@ import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plankg.PlankgApplication;
-import org.plankg.question.Questions;
+import org.plankg.query.Questions;
 import org.plankg.vocab.Iris;
 import org.plankg.vocab.Pk;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.plankg.format.Table;
+import org.plankg.query.UnknownNameException;
 
 class AnswerCacheTest {
 

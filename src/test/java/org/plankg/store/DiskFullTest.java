@@ -20,6 +20,7 @@ import org.plankg.api.Http;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.plankg.load.PlanSync;
 
 /**
  * The store's folder on a small file system of its own (a tmpfs, so this needs a machine where the

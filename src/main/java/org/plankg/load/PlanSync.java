@@ -1,0 +1,346 @@
+package org.plankg.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.vocabulary.DCTerms;
+import org.plankg.plan.Coverage;
+import org.plankg.plan.Plan;
+import org.plankg.extract.PlanFormatException;
+import org.plankg.extract.PlanParser;
+import org.plankg.graph.PlanDataset;
+import org.plankg.graph.PlanGraph;
+import org.plankg.query.Questions;
+import org.plankg.read.DocumentReader;
+import org.plankg.read.UnreadableException;
+import org.plankg.vocab.Iris;
+import org.plankg.vocab.Pk;
+import org.plankg.vocab.Vocabulary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.plankg.store.Store;
+import org.plankg.store.StoreUnavailableException;
+import org.plankg.store.StoreProperties;
+import org.plankg.store.StoreDiskFullException;
+
+/**
+ * Keeps the store in step with the plans folder: each plan in its own named graph, replaced in
+ * one request when its file's content changes, removed when its file is gone; the vocabularies in
+ * their graph. Runs at start-up and then every {@code plankg.sync-interval}, so an external store
+ * that was restarted empty is filled again without restarting the service. A file that no longer
+ * reads as a plan keeps the graph it had: bad input loses no data.
+ */
+@Component
+public class PlanSync implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanSync.class);
+    /** Plans read and written at once; also how many changes make the embedded store compact itself. */
+    private static final int BATCH = 50;
+    private static final int COMPACT_AFTER = BATCH;
+    /** A plan with fewer than half the assignments of its stored version (of at least this many) looks truncated. */
+    private static final int TRUNCATED_MIN = 20;
+
+    /** What one synchronisation did. */
+    public record Report(List<String> loaded, int unchanged, List<String> removed, List<String> errors) {
+    }
+
+    private final Store store;
+    private final Questions questions;
+    private final StoreProperties properties;
+    private final Vocabulary vocabulary;
+    private final Iris iris;
+    private final DocumentReader reader;
+    private final PlanParser parser;
+    private volatile Report last;
+    /** The last sync's failure, logged once while it repeats. */
+    private volatile String failure;
+    /** Problems reported by the last sync, so that one that persists is logged once, not every sync. */
+    private Set<String> logged = Set.of();
+    /** Whether the store's IRIs were checked against this deployment's since the service started. */
+    private boolean reminted;
+    /** Per plan, why its file's newest version, which reads as far less, was not swapped in. */
+    private volatile Map<String, String> shrunk = Map.of();
+
+    PlanSync(Store store, Questions questions, StoreProperties properties, Vocabulary vocabulary, Iris iris,
+             @Value("${plankg.max-file-size:50MB}") DataSize maxFileSize) {
+        this.store = store;
+        this.questions = questions;
+        this.properties = properties;
+        this.vocabulary = vocabulary;
+        this.iris = iris;
+        this.reader = new DocumentReader(maxFileSize.toBytes());
+        this.parser = new PlanParser(vocabulary, reader);
+    }
+
+    /** The first sync runs before the web server opens, so no request sees a half-filled store. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        syncQuietly();
+    }
+
+    @Scheduled(initialDelayString = "${plankg.sync-interval:10s}", fixedDelayString = "${plankg.sync-interval:10s}")
+    public void syncQuietly() {
+        try {
+            sync();
+            failure = null;
+        } catch (StoreUnavailableException e) {
+            log.warn("plans not synchronised, will retry: {}", e.getMessage());
+        } catch (StoreDiskFullException e) {
+            if (!e.getMessage().equals(failure)) log.error("plans not synchronised, will retry: {}", e.getMessage());
+            failure = e.getMessage();
+        } catch (RuntimeException e) {
+            // what is stored is still served; the next sync tries again
+            if (!String.valueOf(e).equals(failure)) log.error("plans not synchronised, will retry", e);
+            failure = String.valueOf(e);
+        }
+    }
+
+    public synchronized Report sync() {
+        if (!reminted) remint();
+        Map<String, List<String[]>> storedBySource = stored();
+        Set<String> keep = new HashSet<>();
+        List<String> loaded = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
+        int unchanged = 0;
+        List<Path> files = planFiles(errors);
+        for (Path file : files) {
+            String source = source(file);
+            List<String[]> earlier = storedBySource.getOrDefault(source, List.of());
+            try {
+                reader.checkSize(file);
+                byte[] bytes = Files.readAllBytes(file);
+                String sha = PlanParser.sha256(bytes);
+                if (earlier.stream().anyMatch(g -> g[1].equals(sha) && g[0].startsWith(iris.base()))) {
+                    earlier.forEach(g -> keep.add(g[0]));
+                    unchanged++;
+                } else {
+                    pending.add(new Pending(source, bytes, earlier));
+                }
+            } catch (IOException | UnreadableException e) {
+                errors.add(source + ": " + e.getMessage());
+                earlier.forEach(g -> keep.add(g[0]));
+            }
+        }
+        Map<String, String> owners = new HashMap<>();
+        Set<String> present = new HashSet<>(files.stream().map(PlanSync::source).toList());
+        storedBySource.forEach((source, graphs) -> {
+            if (present.contains(source)) graphs.forEach(g -> owners.put(g[0], source));
+        });
+        load(pending, owners, pending.isEmpty() ? Map.of() : storedAssignments(), keep, loaded, errors);
+        List<String> removed = storedBySource.values().stream().flatMap(List::stream).map(g -> g[0]).distinct()
+                .filter(graph -> !keep.contains(graph)).toList();
+        if (!removed.isEmpty()) store.deleteGraphs(removed);
+        // replaced and removed graphs leave their old data behind in TDB2; a first load leaves none
+        if (replaced(loaded, storedBySource) + removed.size() >= COMPACT_AFTER) store.compact();
+        errors.stream().filter(e -> !logged.contains(e)).forEach(e -> log.error("plan not loaded: {}", e));
+        logged = Set.copyOf(errors);
+        if (!loaded.isEmpty() || !removed.isEmpty()) {
+            log.info("plans: {} loaded, {} unchanged, {} removed, {} not loaded", loaded.size(), unchanged,
+                    removed.size(), errors.size());
+        }
+        // last, so that a store holding the vocabulary graph holds the plans too
+        syncVocabulary();
+        store.filled(iris.vocabularyGraph());
+        last = new Report(List.copyOf(loaded), unchanged, List.copyOf(removed), List.copyOf(errors));
+        return last;
+    }
+
+    /** Before anything is compared: graphs stored under another base or the old vocabulary get this one's IRIs. */
+    private void remint() {
+        long start = System.nanoTime();
+        Remint.Report report = new Remint(store, questions, iris).run();
+        if (!report.nothing()) {
+            log.info("re-minted {} stored plans under {} (they were under {}; vocabulary under {}) in {} ms; {} old vocabulary graphs dropped",
+                    report.plans(), iris.base(), report.fromBases(), Iris.VOCABULARY,
+                    (System.nanoTime() - start) / 1_000_000, report.vocabularies());
+        }
+        reminted = true;
+    }
+
+    private static long replaced(List<String> loaded, Map<String, List<String[]>> storedBySource) {
+        return loaded.stream().filter(storedBySource::containsKey).count();
+    }
+
+    /** A plan file whose content is not in the store yet, with the graphs it had there. */
+    private record Pending(String source, byte[] bytes, List<String[]> earlier) {
+    }
+
+    /** A pending plan read and checked: its graph, or why it could not be read. */
+    private record Prepared(Pending pending, Plan plan, String graph, Model model, String error) {
+    }
+
+    /**
+     * Reads the pending plans in batches (in parallel) and writes each batch at once, reporting
+     * progress as it goes. A plan that does not read keeps the graphs it had: bad input loses no data.
+     */
+    private void load(List<Pending> pending, Map<String, String> owners, Map<String, Long> storedAssignments,
+                      Set<String> keep, List<String> loaded, List<String> errors) {
+        long start = System.nanoTime();
+        Map<String, String> shrunkNow = new HashMap<>();
+        for (int from = 0; from < pending.size(); from += BATCH) {
+            List<Prepared> batch = pending.subList(from, Math.min(pending.size(), from + BATCH))
+                    .parallelStream().map(this::prepare).toList();
+            Map<String, Model> graphs = new java.util.LinkedHashMap<>();
+            for (Prepared p : batch) {
+                String refusal = p.error() != null ? p.error() : refusal(p, owners, storedAssignments, shrunkNow);
+                if (refusal != null) {
+                    errors.add(p.pending().source() + ": " + refusal);
+                    p.pending().earlier().forEach(g -> keep.add(g[0]));
+                    continue;
+                }
+                graphs.put(p.graph(), p.model());
+                // every plan of a small load; in a bulk load, those a researcher should look at
+                Coverage coverage = p.plan().coverage();
+                boolean worthALook = !coverage.unknownUnits().isEmpty() || !coverage.unreadLines().isEmpty();
+                if (!coverage.incomplete().isEmpty()) log.warn("{}: looks incompletely read: {}", p.pending().source(), coverage.summary());
+                else if (pending.size() <= BATCH || worthALook) log.info("{}: {}", p.pending().source(), coverage.summary());
+            }
+            store.putGraphs(graphs);
+            for (Prepared p : batch) {
+                if (!graphs.containsKey(p.graph()) || !p.pending().source().equals(owners.get(p.graph()))) continue;
+                keep.add(p.graph());
+                loaded.add(p.pending().source());
+            }
+            progress(from + batch.size(), pending.size(), start);
+        }
+        shrunk = Map.copyOf(shrunkNow);
+    }
+
+    /**
+     * Why a plan that reads must still not replace what is stored: another file already holds the
+     * same plan (a copy under another name would otherwise replace it on every sync; the file that
+     * holds it stays, and on a first load the first file by name), or it gives far fewer assignments
+     * than the version stored from the same file (a file cut short) and the policy is to keep that.
+     */
+    private String refusal(Prepared p, Map<String, String> owners, Map<String, Long> storedAssignments,
+                           Map<String, String> shrunkNow) {
+        String source = p.pending().source();
+        String owner = owners.putIfAbsent(p.graph(), source);
+        if (owner != null && !owner.equals(source)) {
+            return "the same plan (" + p.plan().district().key() + " " + p.plan().period() + ") as " + owner + "; not loaded";
+        }
+        Long before = owner == null ? null : storedAssignments.get(p.graph());
+        int now = p.plan().assignments().size();
+        if (before == null || before < TRUNCATED_MIN || now * 2 >= before) return null;
+        String plan = iris.plan(p.plan());
+        if (properties.shrunkPlans() == StoreProperties.ShrunkPlans.REPLACE) {
+            String warning = source + " gives " + now + " assignments where the version it replaced had " + before
+                    + "; replaced as plankg.shrunk-plans=replace says";
+            log.warn(warning);
+            p.model().createResource(plan).addProperty(Pk.loadWarning, warning);
+            return null;
+        }
+        String refusal = "gives " + now + " assignments where the stored version of this file has " + before
+                + "; the file looks cut short, so the stored version is kept (plankg.shrunk-plans=keep)";
+        shrunkNow.put(plan, source + " " + refusal);
+        return refusal;
+    }
+
+    /** Why the plan's file, as it is now, did not replace the stored plan, or null. */
+    public String notReplaced(String planIri) {
+        return shrunk.get(planIri);
+    }
+
+    /** Assignments per stored plan graph. */
+    private Map<String, Long> storedAssignments() {
+        Map<String, Long> counts = new HashMap<>();
+        ResultSet rows = store.selectAsIs(questions.get("assignment-counts").query());
+        while (rows.hasNext()) {
+            QuerySolution row = rows.next();
+            counts.put(row.getResource("graph").getURI(), row.getLiteral("assignments").getLong());
+        }
+        return counts;
+    }
+
+    private Prepared prepare(Pending pending) {
+        try {
+            Plan plan = parser.parse(pending.source(), pending.bytes());
+            Model model = PlanGraph.of(plan, iris);
+            model.createResource(iris.plan(plan)).addLiteral(DCTerms.modified,
+                    model.createTypedLiteral(java.util.Calendar.getInstance()));
+            ValidationReport report = PlanDataset.validate(model.union(vocabulary.model()));
+            if (!report.conforms()) throw new PlanFormatException("its graph does not conform to the shapes");
+            return new Prepared(pending, plan, iris.graph(plan), model, null);
+        } catch (PlanFormatException e) {
+            return new Prepared(pending, null, null, null, e.getMessage());
+        }
+    }
+
+    private static void progress(int done, int total, long start) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = done / Math.max(seconds, 1e-3);
+        if (total > BATCH) {
+            log.info(String.format(java.util.Locale.ROOT, "loading plans: %d/%d, %.1f plans/s, %.0f s left",
+                    done, total, rate, (total - done) / rate));
+        }
+    }
+
+    /** The report of the last synchronisation that reached the store, or null before the first. */
+    public Report lastReport() {
+        return last;
+    }
+
+    private void syncVocabulary() {
+        String graph = iris.vocabularyGraph();
+        ParameterizedSparqlString ask = new ParameterizedSparqlString("ASK { GRAPH ?graph { ?graph ?digest ?sha256 } }");
+        ask.setIri("graph", graph);
+        ask.setIri("digest", Pk.sha256.getURI());
+        ask.setLiteral("sha256", vocabulary.sha256());
+        boolean current = store.askAsIs(ask.asQuery());
+        if (current) return;
+        Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(vocabulary.model());
+        model.createResource(graph).addProperty(Pk.sha256, vocabulary.sha256());
+        store.putGraph(graph, model);
+    }
+
+    /** Graph and content hash of each stored plan, by source file. */
+    private Map<String, List<String[]>> stored() {
+        Map<String, List<String[]>> bySource = new HashMap<>();
+        ResultSet rows = store.selectAsIs(questions.get("stored-plans").query());
+        while (rows.hasNext()) {
+            QuerySolution row = rows.next();
+            bySource.computeIfAbsent(row.getLiteral("sourceFile").getString(), k -> new ArrayList<>())
+                    .add(new String[] {row.getResource("graph").getURI(), row.getLiteral("sha256").getString()});
+        }
+        return bySource;
+    }
+
+    /** A plan's source as answers and graphs show it: its file's name in the plans folder, never a server path. */
+    private static String source(Path file) {
+        return file.getFileName().toString();
+    }
+
+    private List<Path> planFiles(List<String> errors) {
+        Path folder = properties.plans();
+        if (!Files.isDirectory(folder)) {
+            errors.add(folder + ": the plans folder does not exist");
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> DocumentReader.isPlanFile(f) && Files.isRegularFile(f))
+                    .sorted().toList();
+        } catch (IOException e) {
+            errors.add(folder + ": cannot be listed (" + e.getMessage() + ")");
+            return List.of();
+        }
+    }
+}
