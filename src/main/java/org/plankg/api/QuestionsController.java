@@ -31,7 +31,7 @@ class QuestionsController {
 
     @GetMapping("/api/questions")
     List<Description> list() {
-        return questions.all().stream().map(q -> new Description(q.name(), q.title(), q.description(),
+        return questions.offered().stream().map(q -> new Description(q.name(), q.title(), q.description(),
                 q.parameters(), q.example(), q.sparql())).toList();
     }
 
@@ -39,14 +39,14 @@ class QuestionsController {
     @GetMapping(value = "/api/questions/{name}/sparql", produces = "text/plain;charset=UTF-8")
     String sparql(@PathVariable String name, @RequestParam Map<String, String> arguments) {
         arguments.remove("format");
-        return service.bind(service.question(name), arguments).serialize();
+        return service.bind(service.offered(name), arguments).serialize();
     }
 
     /** A table for a SELECT question; the graph, in Turtle, for a CONSTRUCT question (describe). */
     @GetMapping("/api/questions/{name}")
     ResponseEntity<?> answer(@PathVariable String name, @RequestParam Map<String, String> arguments) {
         arguments.remove("format");
-        if (service.question(name).query().isSelectType()) return ResponseEntity.ok(service.run(name, arguments));
+        if (service.offered(name).query().isSelectType()) return ResponseEntity.ok(service.run(name, arguments));
         java.io.StringWriter turtle = new java.io.StringWriter();
         org.apache.jena.riot.RDFDataMgr.write(turtle, service.graph(name, arguments), org.apache.jena.riot.Lang.TURTLE);
         return ResponseEntity.ok().contentType(new org.springframework.http.MediaType("text", "turtle",

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.plankg.PlankgApplication;
+import org.plankg.query.Questions;
 import org.plankg.store.Store;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -100,8 +101,7 @@ public final class BenchCommand {
         String plan = firstPlanId(base);
         String district = firstDistrict(base);
         String unitDoc = "/doc/unit/" + plan.substring(0, plan.indexOf('-')) + "/区科协";
-        String sparql = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX prov: <http://www.w3.org/ns/prov#> "
-                + "SELECT ?a WHERE { ?u skos:prefLabel \"区科协\"@zh . ?a prov:agent ?u } LIMIT 100";
+        String sparql = new Questions().get("bench-sparql").body();
         List<Object[]> questions = List.of(
                 new Object[] {"unit lookup", "/api/units/区科协/items", "role=lead", "unit-items", "unit=区科协&role=lead"},
                 new Object[] {"matrix", "/api/matrix", "national=youth", "national-matrix", "national=youth"},

@@ -109,7 +109,7 @@ public final class ExtractCommand {
                     throw new PlanFormatException("the same plan (" + plan.district().name() + " " + plan.period()
                             + ") as " + earlier);
                 }
-                plan.warnings().forEach(w -> err.println("warning: " + w));
+                plan.warnings().forEach(w -> err.println("warning: " + plan.describe(w)));
                 plans.add(plan);
             } catch (PlanFormatException | UnreadableException e) {
                 err.println(file + ": " + e.getMessage());

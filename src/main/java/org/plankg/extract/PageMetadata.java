@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plankg.plan.Warning;
 
 /**
  * Fills what a plan's text lacks from what its web page says about it (发布机构, 成文日期 or
@@ -21,7 +22,7 @@ final class PageMetadata {
     }
 
     static PlanHeader.Header fill(List<Text> paragraphs, Text all, Map<String, String> page, String source,
-                                  List<String> notes) throws PlanFormatException {
+                                  List<Warning> notes) throws PlanFormatException {
         PlanHeader.Header h;
         try {
             h = PlanHeader.read(paragraphs, all);
@@ -31,21 +32,21 @@ final class PageMetadata {
             List<Text> withIssuer = new ArrayList<>(List.of(Text.line(issuer, 0)));
             withIssuer.addAll(paragraphs);
             h = PlanHeader.read(withIssuer, all);
-            notes.add(source + ": issuing office taken from the page's 发布机构 (" + issuer + "): the plan's text names none");
+            notes.add(Warning.ofFile("issuing office taken from the page's 发布机构 (" + issuer + "): the plan's text names none"));
         }
         LocalDate issued = h.issued();
         if (issued == null && page.containsKey("issued") && (issued = date(page.get("issued"))) != null) {
-            notes.add(source + ": issue date " + issued + " taken from the page's metadata: the plan's text states none");
+            notes.add(Warning.ofFile("issue date " + issued + " taken from the page's metadata: the plan's text states none"));
         }
         String number = h.documentNumber();
         if (number == null && (number = page.get("documentNumber")) != null) {
-            notes.add(source + ": document number " + number + " taken from the page's 文号: the plan's text states none");
+            notes.add(Warning.ofFile("document number " + number + " taken from the page's 文号: the plan's text states none"));
         }
         String title = h.title();
         Matcher pageTitle = TITLE.matcher(page.getOrDefault("pageTitle", ""));
         if (title == null && pageTitle.find()) {
             title = pageTitle.group(1);
-            notes.add(source + ": title taken from the page's title: the plan's text states none");
+            notes.add(Warning.ofFile("title taken from the page's title: the plan's text states none"));
         }
         return new PlanHeader.Header(h.district(), h.issuer(), title, number, issued, h.startYear(), h.endYear());
     }

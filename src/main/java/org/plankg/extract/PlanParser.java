@@ -25,10 +25,12 @@ import org.plankg.plan.Assignment;
 import org.plankg.plan.Coverage;
 import org.plankg.plan.Item;
 import org.plankg.plan.Plan;
+import org.plankg.plan.PlanMetadata;
 import org.plankg.plan.PlanFile;
 import org.plankg.plan.Role;
 import org.plankg.plan.Target;
 import org.plankg.plan.Task;
+import org.plankg.plan.Warning;
 
 /**
  * Reads one plan document into a {@link Plan}. Responsibility statements are attached where the
@@ -87,7 +89,7 @@ public final class PlanParser {
         if (layout.items.isEmpty()) {
             throw new PlanFormatException("no plan structure found: no action (…行动) or project (…工程) headings");
         }
-        List<String> notes = new ArrayList<>();
+        List<Warning> notes = new ArrayList<>();
         PlanHeader.Header header = PageMetadata.fill(paragraphs, all, document.metadata(), source, notes);
         PlanFile file = new PlanFile(document.format().key(), document.mediaType(), paragraphs.size(),
                 tables.stream().mapToInt(t -> t.rows().size()).sum(), document.locators());
@@ -114,7 +116,7 @@ public final class PlanParser {
         private final PlanHeader.Header header;
         private final PlanLayout layout;
         private final List<Table> tables;
-        private final List<String> warnings = new ArrayList<>();
+        private final List<Warning> warnings = new ArrayList<>();
         private final UnitNames units;
         private final Set<Integer> explainedLines = new TreeSet<>();
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
@@ -134,15 +136,15 @@ public final class PlanParser {
             this.header = header;
             this.layout = layout;
             this.tables = tables;
-            this.units = new UnitNames(vocabulary, source, header.district().name(), warnings);
+            this.units = new UnitNames(vocabulary, header.district().name(), warnings);
             this.bodies = new SteeringBodies(vocabulary, header.district(), units);
             this.firstLeads = RoleClauses.statesFirstLeads(Text.concat(layout.allParagraphs()));
         }
 
-        Plan plan(String sha256, List<Target> targets, List<String> notes) {
+        Plan plan(String sha256, List<Target> targets, List<Warning> notes) {
             List<TableTasks.Placed> tableRows = new ArrayList<>();
             int before = warnings.size();
-            for (Table table : tables) tableRows.addAll(TableTasks.place(table, layout, vocabulary, warnings, source));
+            for (Table table : tables) tableRows.addAll(TableTasks.place(table, layout, vocabulary, warnings));
             unattachedRows = warnings.size() - before;
             List<Item> items = new ArrayList<>();
             for (ItemDraft draft : layout.items) {
@@ -171,19 +173,10 @@ public final class PlanParser {
             SteeringBodies.Result steering = bodies.finish(units.all());
             assignments.addAll(steering.leads());
             warnings.addAll(0, notes);
-            return new Plan(source, sha256, header.district(), header.title(), header.documentNumber(),
-                    header.issuer(), header.issued(), header.startYear(), header.endYear(), targets, items,
-                    steering.units(), assignments, located(warnings), coverage(items, assignments), steering.bodies(), file);
-        }
-
-        /** Warnings name {@code source:position}; in a file that is not text, the position's locator instead. */
-        private List<String> located(List<String> warnings) {
-            if (file.isText()) return warnings;
-            Pattern at = Pattern.compile("^" + Pattern.quote(source) + ":(\\d+)");
-            return warnings.stream().map(w -> {
-                Matcher m = at.matcher(w);
-                return m.find() ? source + file.locate(Integer.parseInt(m.group(1))) + w.substring(m.end()) : w;
-            }).toList();
+            PlanMetadata metadata = new PlanMetadata(header.title(), header.documentNumber(), header.issuer(), header.issued(),
+                    header.startYear(), header.endYear());
+            return new Plan(source, sha256, file, header.district(), metadata, targets, items, steering.units(), assignments,
+                    steering.bodies(), List.copyOf(warnings), coverage(items, assignments));
         }
 
         private Coverage coverage(List<Item> items, List<Assignment> assignments) {
@@ -303,7 +296,6 @@ public final class PlanParser {
         }
 
         private void add(Statement statement, Item item, Integer task, boolean fromTable) {
-            String where = source + ":" + statement.quote().firstLine();
             for (Mention lead : statement.leads()) {
                 draft(spelling(lead, statement), Role.LEAD, item, task, statement.quote(), fromTable);
             }
@@ -312,7 +304,7 @@ public final class PlanParser {
                 draft(spelling(other, statement), other.role() != null ? other.role() : others, item, task, statement.quote(), fromTable);
             }
             if (statement.leads().isEmpty() && statement.others().isEmpty()) {
-                warnings.add(where + ": responsibility statement names no unit: " + statement.quote().orig());
+                warnings.add(new Warning(statement.quote().firstLine(), "responsibility statement names no unit: " + statement.quote().orig()));
                 unreadLines.add(statement.quote().firstLine());
             }
         }
@@ -327,8 +319,8 @@ public final class PlanParser {
         private void warnUnread() {
             for (int line : layout.unreadHeadings) {
                 if (unreadLines.add(line)) {
-                    warnings.add(source + ":" + line + ": looks like the heading of an action or project but its name was not read;"
-                            + " what follows it is not assigned to any item");
+                    warnings.add(new Warning(line, "looks like the heading of an action or project but its name was not read;"
+                            + " what follows it is not assigned to any item"));
                 }
             }
             List<Text> body = new ArrayList<>(layout.orgParagraphs);
@@ -341,7 +333,7 @@ public final class PlanParser {
                 while (m.find()) {
                     int line = paragraph.lines()[m.start()];
                     if (!explainedLines.contains(line) && unreadLines.add(line)) {
-                        warnings.add(source + ":" + line + ": looks like a responsibility statement but no unit was read from it");
+                        warnings.add(new Warning(line, "looks like a responsibility statement but no unit was read from it"));
                     }
                 }
             }

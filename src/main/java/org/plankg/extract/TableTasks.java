@@ -9,6 +9,7 @@ import org.plankg.extract.PlanLayout.ItemDraft;
 import org.plankg.extract.PlanLayout.TaskDraft;
 import org.plankg.extract.Responsibilities.Statement;
 import org.plankg.vocab.Vocabulary;
+import org.plankg.plan.Warning;
 
 /**
  * Puts the rows of a division-of-labour table in the plan: a grouping row names the action or
@@ -32,7 +33,7 @@ final class TableTasks {
     private TableTasks() {
     }
 
-    static List<Placed> place(Table table, PlanLayout layout, Vocabulary vocabulary, List<String> warnings, String source) {
+    static List<Placed> place(Table table, PlanLayout layout, Vocabulary vocabulary, List<Warning> warnings) {
         List<Placed> placed = new ArrayList<>();
         Table.Columns columns = table.columns();
         int itemColumn = itemColumn(table);
@@ -48,12 +49,12 @@ final class TableTasks {
             if (row.isGroup()) {
                 if (countsItems(row)) continue;
                 item = item(row, layout, vocabulary);
-                if (item == null) warnings.add(source + ":" + row.line() + ": table group names no action or project: " + row.group().orig());
+                if (item == null) warnings.add(new Warning(row.line(), "table group names no action or project: " + row.group().orig()));
                 continue;
             }
             if (item == null) item = standingIn(table, layout);
             if (item == null) {
-                warnings.add(source + ":" + row.line() + ": table row outside any action or project, not read");
+                warnings.add(new Warning(row.line(), "table row outside any action or project, not read"));
                 continue;
             }
             int position = rowsOfItem.merge(item, 1, Integer::sum);

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.plankg.vocab.Vocabulary;
 import org.plankg.plan.Unit;
+import org.plankg.plan.Warning;
 
 /**
  * Names the units of one plan. A name as written is looked up in the category vocabulary, whose
@@ -32,8 +33,7 @@ final class UnitNames {
     private final Vocabulary vocabulary;
     private final char level;
     private final Map<String, Spelling> spellings = new LinkedHashMap<>();
-    private final List<String> warnings;
-    private final String source;
+    private final List<Warning> warnings;
     private final Map<String, Integer> unknown = new LinkedHashMap<>();
     private Map<String, Unit> units;
     private final Map<String, java.util.Set<String>> aliases = new LinkedHashMap<>();
@@ -55,9 +55,8 @@ final class UnitNames {
     }
 
     /** {@code district} names the plan's level by its last character: 区, 县, 市 or 旗. */
-    UnitNames(Vocabulary vocabulary, String source, String district, List<String> warnings) {
+    UnitNames(Vocabulary vocabulary, String district, List<Warning> warnings) {
         this.vocabulary = vocabulary;
-        this.source = source;
         char last = district.isEmpty() ? '区' : district.charAt(district.length() - 1);
         this.level = "县市旗".indexOf(last) >= 0 ? last : '区';
         this.warnings = warnings;
@@ -70,7 +69,7 @@ final class UnitNames {
         String category = vocabulary.categoryByEnding(written).orElse(Vocabulary.OTHER);
         if (!spellings.containsKey(written)) {
             unknown.put(written, line);
-            warnings.add(source + ":" + line + ": unit not in the vocabulary, kept as written (category " + category + "): " + written);
+            warnings.add(new Warning(line, "unit not in the vocabulary, kept as written (category " + category + "): " + written));
         }
         return count(written, category, false, true);
     }

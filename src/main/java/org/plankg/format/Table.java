@@ -54,6 +54,13 @@ public record Table(List<String> columns, List<List<Object>> rows, Renderings re
         return new Table(columns, rows);
     }
 
+    /** The same table, read-only, for answers shared between requests. */
+    public Table readOnly() {
+        List<List<Object>> copy = new ArrayList<>(rows.size());
+        for (List<Object> row : rows) copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
+        return new Table(List.copyOf(columns), java.util.Collections.unmodifiableList(copy), renderings);
+    }
+
     /** Rows as objects keyed by column, in column order. */
     public List<Map<String, Object>> records() {
         List<Map<String, Object>> records = new ArrayList<>(rows.size());

@@ -62,19 +62,19 @@ public final class PlanGraph {
                 .addProperty(Pk.sourceFile, plan.source())
                 .addProperty(Pk.sha256, plan.sha256())
                 .addProperty(Pk.mediaType, plan.file().mediaType());
-        p.addProperty(DCTerms.title, plan.title() != null ? plan.title() : plan.district().name() + "实施方案", "zh");
+        p.addProperty(DCTerms.title, plan.metadata().title() != null ? plan.metadata().title() : plan.district().name() + "实施方案", "zh");
         p.addProperty(RDFS.label, p.getProperty(DCTerms.title).getString(), "zh");
-        if (plan.documentNumber() != null) p.addProperty(Pk.documentNumber, plan.documentNumber());
-        if (plan.issued() != null) p.addProperty(DCTerms.issued, plan.issued().toString(), XSDDatatype.XSDdate);
-        if (plan.issuer() != null) {
-            p.addProperty(DCTerms.publisher, model.createResource(iris.organization(plan.issuer()))
+        if (plan.metadata().documentNumber() != null) p.addProperty(Pk.documentNumber, plan.metadata().documentNumber());
+        if (plan.metadata().issued() != null) p.addProperty(DCTerms.issued, plan.metadata().issued().toString(), XSDDatatype.XSDdate);
+        if (plan.metadata().issuer() != null) {
+            p.addProperty(DCTerms.publisher, model.createResource(iris.organization(plan.metadata().issuer()))
                     .addProperty(RDF.type, model.createResource(ORG + "Organization"))
-                    .addProperty(SKOS.prefLabel, plan.issuer(), "zh"));
+                    .addProperty(SKOS.prefLabel, plan.metadata().issuer(), "zh"));
         }
-        if (plan.startYear() != null) {
+        if (plan.metadata().startYear() != null) {
             p.addProperty(DCTerms.temporal, model.createResource(iris.plan(plan) + "/period", DCTerms.PeriodOfTime)
-                    .addLiteral(DCAT.startDate, model.createTypedLiteral(plan.startYear().toString(), XSDDatatype.XSDgYear))
-                    .addLiteral(DCAT.endDate, model.createTypedLiteral(plan.endYear().toString(), XSDDatatype.XSDgYear)));
+                    .addLiteral(DCAT.startDate, model.createTypedLiteral(plan.metadata().startYear().toString(), XSDDatatype.XSDgYear))
+                    .addLiteral(DCAT.endDate, model.createTypedLiteral(plan.metadata().endYear().toString(), XSDDatatype.XSDgYear)));
         }
         for (Target target : plan.targets()) {
             p.addProperty(Pk.target, model.createResource(iris.target(plan, target.year()), Pk.Target)

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
@@ -115,52 +115,52 @@ public class PlanSync implements SmartInitializingSingleton {
 
     public synchronized Report sync() {
         if (!reminted) remint();
-        Map<String, List<String[]>> storedBySource = stored();
-        Set<String> keep = new HashSet<>();
-        List<String> loaded = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
+        Map<String, List<StoredGraph>> storedBySource = stored();
+        Round round = new Round();
         List<Pending> pending = new ArrayList<>();
-        int unchanged = 0;
-        List<Path> files = planFiles(errors);
+        List<Path> files = planFiles(round.errors);
         for (Path file : files) {
             String source = source(file);
-            List<String[]> earlier = storedBySource.getOrDefault(source, List.of());
+            List<StoredGraph> earlier = storedBySource.getOrDefault(source, List.of());
             try {
                 reader.checkSize(file);
                 byte[] bytes = Files.readAllBytes(file);
                 String sha = PlanParser.sha256(bytes);
-                if (earlier.stream().anyMatch(g -> g[1].equals(sha) && g[0].startsWith(iris.base()))) {
-                    earlier.forEach(g -> keep.add(g[0]));
-                    unchanged++;
+                if (earlier.stream().anyMatch(g -> g.sha256().equals(sha) && g.graph().startsWith(iris.base()))) {
+                    round.keep(earlier);
+                    round.unchanged++;
                 } else {
                     pending.add(new Pending(source, bytes, earlier));
                 }
             } catch (IOException | UnreadableException e) {
-                errors.add(source + ": " + e.getMessage());
-                earlier.forEach(g -> keep.add(g[0]));
+                round.errors.add(source + ": " + e.getMessage());
+                round.keep(earlier);
             }
         }
         Map<String, String> owners = new HashMap<>();
         Set<String> present = new HashSet<>(files.stream().map(PlanSync::source).toList());
         storedBySource.forEach((source, graphs) -> {
-            if (present.contains(source)) graphs.forEach(g -> owners.put(g[0], source));
+            if (present.contains(source)) graphs.forEach(g -> owners.put(g.graph(), source));
         });
-        load(pending, owners, pending.isEmpty() ? Map.of() : storedAssignments(), keep, loaded, errors);
-        List<String> removed = storedBySource.values().stream().flatMap(List::stream).map(g -> g[0]).distinct()
-                .filter(graph -> !keep.contains(graph)).toList();
+        load(pending, owners, pending.isEmpty() ? Map.of() : storedAssignments(), round);
+        List<String> removed = storedBySource.values().stream().flatMap(List::stream).map(StoredGraph::graph).distinct()
+                .filter(graph -> !round.keep.contains(graph)).toList();
         if (!removed.isEmpty()) store.deleteGraphs(removed);
         // replaced and removed graphs leave their old data behind in TDB2; a first load leaves none
-        if (replaced(loaded, storedBySource) + removed.size() >= COMPACT_AFTER) store.compact();
+        if (replaced(round.loaded, storedBySource) + removed.size() >= COMPACT_AFTER) store.compact();
+        List<String> errors = round.errors;
+        List<String> loaded = round.loaded;
         errors.stream().filter(e -> !logged.contains(e)).forEach(e -> log.error("plan not loaded: {}", e));
         logged = Set.copyOf(errors);
         if (!loaded.isEmpty() || !removed.isEmpty()) {
-            log.info("plans: {} loaded, {} unchanged, {} removed, {} not loaded", loaded.size(), unchanged,
+            log.info("plans: {} loaded, {} unchanged, {} removed, {} not loaded", loaded.size(), round.unchanged,
                     removed.size(), errors.size());
         }
         // last, so that a store holding the vocabulary graph holds the plans too
         syncVocabulary();
-        store.filled(iris.vocabularyGraph());
-        last = new Report(List.copyOf(loaded), unchanged, List.copyOf(removed), List.copyOf(errors));
+        store.filled(questions.get("store-filled").bind(
+                Map.of("marker", List.of(NodeFactory.createURI(iris.vocabularyGraph())))));
+        last = new Report(List.copyOf(loaded), round.unchanged, List.copyOf(removed), List.copyOf(errors));
         return last;
     }
 
@@ -176,12 +176,28 @@ public class PlanSync implements SmartInitializingSingleton {
         reminted = true;
     }
 
-    private static long replaced(List<String> loaded, Map<String, List<String[]>> storedBySource) {
+    private static long replaced(List<String> loaded, Map<String, List<StoredGraph>> storedBySource) {
         return loaded.stream().filter(storedBySource::containsKey).count();
     }
 
+    /** A plan graph in the store and the content hash of the file it was read from. */
+    private record StoredGraph(String graph, String sha256) {
+    }
+
+    /** What one sync does: the graphs it keeps, the files it loads, and why others were not loaded. */
+    private static final class Round {
+        final Set<String> keep = new HashSet<>();
+        final List<String> loaded = new ArrayList<>();
+        final List<String> errors = new ArrayList<>();
+        int unchanged;
+
+        void keep(List<StoredGraph> graphs) {
+            graphs.forEach(g -> keep.add(g.graph()));
+        }
+    }
+
     /** A plan file whose content is not in the store yet, with the graphs it had there. */
-    private record Pending(String source, byte[] bytes, List<String[]> earlier) {
+    private record Pending(String source, byte[] bytes, List<StoredGraph> earlier) {
     }
 
     /** A pending plan read and checked: its graph, or why it could not be read. */
@@ -192,8 +208,7 @@ public class PlanSync implements SmartInitializingSingleton {
      * Reads the pending plans in batches (in parallel) and writes each batch at once, reporting
      * progress as it goes. A plan that does not read keeps the graphs it had: bad input loses no data.
      */
-    private void load(List<Pending> pending, Map<String, String> owners, Map<String, Long> storedAssignments,
-                      Set<String> keep, List<String> loaded, List<String> errors) {
+    private void load(List<Pending> pending, Map<String, String> owners, Map<String, Long> storedAssignments, Round round) {
         long start = System.nanoTime();
         Map<String, String> shrunkNow = new HashMap<>();
         for (int from = 0; from < pending.size(); from += BATCH) {
@@ -203,8 +218,8 @@ public class PlanSync implements SmartInitializingSingleton {
             for (Prepared p : batch) {
                 String refusal = p.error() != null ? p.error() : refusal(p, owners, storedAssignments, shrunkNow);
                 if (refusal != null) {
-                    errors.add(p.pending().source() + ": " + refusal);
-                    p.pending().earlier().forEach(g -> keep.add(g[0]));
+                    round.errors.add(p.pending().source() + ": " + refusal);
+                    round.keep(p.pending().earlier());
                     continue;
                 }
                 graphs.put(p.graph(), p.model());
@@ -217,8 +232,8 @@ public class PlanSync implements SmartInitializingSingleton {
             store.putGraphs(graphs);
             for (Prepared p : batch) {
                 if (!graphs.containsKey(p.graph()) || !p.pending().source().equals(owners.get(p.graph()))) continue;
-                keep.add(p.graph());
-                loaded.add(p.pending().source());
+                round.keep.add(p.graph());
+                round.loaded.add(p.pending().source());
             }
             progress(from + batch.size(), pending.size(), start);
         }
@@ -301,11 +316,9 @@ public class PlanSync implements SmartInitializingSingleton {
 
     private void syncVocabulary() {
         String graph = iris.vocabularyGraph();
-        ParameterizedSparqlString ask = new ParameterizedSparqlString("ASK { GRAPH ?graph { ?graph ?digest ?sha256 } }");
-        ask.setIri("graph", graph);
-        ask.setIri("digest", Pk.sha256.getURI());
-        ask.setLiteral("sha256", vocabulary.sha256());
-        boolean current = store.askAsIs(ask.asQuery());
+        boolean current = store.askAsIs(questions.get("vocabulary-current").bind(Map.of(
+                "graph", List.of(NodeFactory.createURI(graph)),
+                "sha256", List.of(NodeFactory.createLiteralString(vocabulary.sha256())))));
         if (current) return;
         Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(vocabulary.model());
         model.createResource(graph).addProperty(Pk.sha256, vocabulary.sha256());
@@ -313,13 +326,13 @@ public class PlanSync implements SmartInitializingSingleton {
     }
 
     /** Graph and content hash of each stored plan, by source file. */
-    private Map<String, List<String[]>> stored() {
-        Map<String, List<String[]>> bySource = new HashMap<>();
+    private Map<String, List<StoredGraph>> stored() {
+        Map<String, List<StoredGraph>> bySource = new HashMap<>();
         ResultSet rows = store.selectAsIs(questions.get("stored-plans").query());
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
             bySource.computeIfAbsent(row.getLiteral("sourceFile").getString(), k -> new ArrayList<>())
-                    .add(new String[] {row.getResource("graph").getURI(), row.getLiteral("sha256").getString()});
+                    .add(new StoredGraph(row.getResource("graph").getURI(), row.getLiteral("sha256").getString()));
         }
         return bySource;
     }

@@ -1,10 +1,9 @@
 package org.plankg.load;
 
-import org.apache.jena.query.QueryFactory;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
-import org.plankg.load.PlanSync;
+import org.plankg.query.Questions;
 import org.plankg.store.StoreProperties;
 import org.plankg.store.Store;
 import org.plankg.store.StoreRefillingException;
@@ -20,9 +19,11 @@ class StoreHealth implements HealthIndicator {
     private final Store store;
     private final PlanSync sync;
     private final StoreProperties properties;
+    private final org.apache.jena.query.Query answers;
 
-    StoreHealth(Store store, PlanSync sync, StoreProperties properties) {
+    StoreHealth(Store store, PlanSync sync, StoreProperties properties, Questions questions) {
         this.store = store;
+        this.answers = questions.get("store-answers").query();
         this.sync = sync;
         this.properties = properties;
     }
@@ -31,7 +32,7 @@ class StoreHealth implements HealthIndicator {
     public Health health() {
         Health.Builder health;
         try {
-            store.ask(QueryFactory.create("ASK {}"));
+            store.ask(answers);
             health = Health.up();
         } catch (StoreUnavailableException | StoreRefillingException e) {
             health = Health.down().withDetail("error", e.getMessage());

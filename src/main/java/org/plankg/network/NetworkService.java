@@ -10,6 +10,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.plankg.query.BadParameterException;
+import org.plankg.question.AnswerCache;
 import org.plankg.question.QuestionService;
 import org.plankg.query.Questions;
 import org.plankg.question.Suggestions;
@@ -33,10 +34,10 @@ public class NetworkService {
     private final Questions questions;
     private final QuestionService answers;
     private final Vocabulary vocabulary;
-    private final VersionedCache<List<Involvement>> roles = new VersionedCache<>(8);
-    private final VersionedCache<Network> networks = new VersionedCache<>(64);
-    private final VersionedCache<byte[]> renderings = new VersionedCache<>(64);
-    private final VersionedCache<List<String>> districtNames = new VersionedCache<>(1);
+    private final AnswerCache<List<Involvement>> roles = AnswerCache.of(8);
+    private final AnswerCache<Network> networks = AnswerCache.of(64);
+    private final AnswerCache<byte[]> renderings = AnswerCache.of(64);
+    private final AnswerCache<List<String>> districtNames = AnswerCache.of(1);
 
     NetworkService(Store store, Questions questions, QuestionService answers, Vocabulary vocabulary) {
         this.store = store;

@@ -1,29 +1,32 @@
 package org.plankg.plan;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything extracted from one plan document. Fields not stated in the text are null;
- * {@code bodies} are the steering group and its office, as far as the text names them; {@code file}
- * is what the plan was read from (format, media type, where each line or position is).
+ * Everything extracted from one plan document: the file it was read from ({@code source}, its
+ * {@code sha256} and {@code file}: format, media type, where each line or position is), its
+ * district and metadata, and what it says; {@code bodies} are the steering group and its office,
+ * as far as the text names them.
  */
-public record Plan(String source, String sha256, District district, String title, String documentNumber,
-                   String issuer, LocalDate issued, Integer startYear, Integer endYear,
-                   List<Target> targets, List<Item> items, List<Unit> units,
-                   List<Assignment> assignments, List<String> warnings, Coverage coverage,
-                   List<Body> bodies, PlanFile file) {
+public record Plan(String source, String sha256, PlanFile file, District district, PlanMetadata metadata,
+                   List<Target> targets, List<Item> items, List<Unit> units, List<Assignment> assignments,
+                   List<Body> bodies, List<Warning> warnings, Coverage coverage) {
 
     /** Where a line (a position, for files that are not text) is, as {@code extract} prints it: {@code plan.pdf#page=3&line=12}. */
     public String where(int line) {
         return source + file.locate(line);
     }
 
+    /** A warning as {@code extract} prints it: {@code plan.txt:12: message}, {@code plan.pdf#page=3&line=12: message}. */
+    public String describe(Warning warning) {
+        return (warning.position() == 0 ? source : where(warning.position())) + ": " + warning.message();
+    }
+
     /** The plan's period as written in IRIs, e.g. 2021-2025. */
     public String period() {
-        if (startYear == null) {
-            return issued == null ? "undated" : String.valueOf(issued.getYear());
+        if (metadata.startYear() == null) {
+            return metadata.issued() == null ? "undated" : String.valueOf(metadata.issued().getYear());
         }
-        return startYear + "-" + endYear;
+        return metadata.startYear() + "-" + metadata.endYear();
     }
 }

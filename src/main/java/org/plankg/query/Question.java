@@ -19,11 +19,12 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 /**
  * One question: a SPARQL file of queries/ with its header. The header's lines are
  * {@code # title: …}, {@code # description: …}, {@code # example: …} and, per parameter,
- * {@code # param NAME TYPE [$VARIABLE]: description}. Values are bound into the parsed query,
+ * {@code # param NAME TYPE [$VARIABLE]: description}; {@code # internal: why} marks a query the
+ * service asks for its own work (loading, health, paging), which is not offered to researchers. Values are bound into the parsed query,
  * never pasted into its text: one value replaces the variable, several become a VALUES block.
  */
 public record Question(String name, String title, String description, List<Parameter> parameters,
-                       String example, String sparql, Query query) {
+                       String example, boolean internal, String sparql, Query query) {
 
     /** How a parameter's text is turned into RDF terms. */
     public enum Type { TEXT, IRI, INTEGER, ROLE, OUTLINE, UNIT }
@@ -31,7 +32,7 @@ public record Question(String name, String title, String description, List<Param
     public record Parameter(String name, Type type, String variable, String description) {
     }
 
-    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description|example|param)\\s*:?\\s*(.*)$");
+    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description|example|param|internal)\\s*:?\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile("^(\\w+)\\s+(\\w+)(?:\\s+\\$(\\w+))?\\s*:\\s*(.*)$");
 
     /** Parses a question file; a broken header or query is an error naming the file. */
@@ -39,6 +40,7 @@ public record Question(String name, String title, String description, List<Param
         String title = null;
         String description = "";
         String example = "";
+        boolean internal = false;
         List<Parameter> parameters = new ArrayList<>();
         for (String line : text.lines().toList()) {
             if (!line.startsWith("#")) break;
@@ -48,12 +50,13 @@ public record Question(String name, String title, String description, List<Param
                 case "title" -> title = m.group(2).strip();
                 case "description" -> description = m.group(2).strip();
                 case "example" -> example = m.group(2).strip();
+                case "internal" -> internal = true;
                 default -> parameters.add(parameter(name, m.group(2)));
             }
         }
         if (title == null) throw new IllegalStateException("queries/" + name + ".rq: the header has no '# title:' line");
         try {
-            return new Question(name, title, description, List.copyOf(parameters), example, text, QueryFactory.create(text));
+            return new Question(name, title, description, List.copyOf(parameters), example, internal, text, QueryFactory.create(text));
         } catch (QueryParseException e) {
             throw new IllegalStateException("queries/" + name + ".rq does not parse: " + e.getMessage(), e);
         }
@@ -104,5 +107,11 @@ public record Question(String name, String title, String description, List<Param
         ElementGroup group = new ElementGroup();
         group.addElement(element);
         return group;
+    }
+
+    /** The SPARQL without its header, on one line (for a URL), as a researcher might type it. */
+    public String body() {
+        return sparql.lines().filter(line -> !line.startsWith("#")).map(String::strip).filter(line -> !line.isEmpty())
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 }

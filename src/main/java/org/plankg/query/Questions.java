@@ -54,6 +54,11 @@ public class Questions {
         return List.copyOf(byName.values());
     }
 
+    /** The questions offered to researchers: all but the service's own ({@code # internal}). */
+    public List<Question> offered() {
+        return byName.values().stream().filter(q -> !q.internal()).toList();
+    }
+
     public Optional<Question> find(String name) {
         return Optional.ofNullable(byName.get(name));
     }

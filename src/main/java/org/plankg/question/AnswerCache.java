@@ -1,59 +1,79 @@
 package org.plankg.question;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 
 import org.plankg.format.Table;
 
 /**
- * Answers already given, kept while the store's content has not changed: each entry remembers
- * the store version it was computed at and is dropped once the version moves on. Bounded (least
- * recently used out first), and large answers are not kept at all.
+ * Answers already given, kept while the store's content has not changed: each entry remembers the
+ * store version it was computed at and is dropped once the version moves on. Requests that arrive
+ * while the same answer is being computed wait for it instead of asking the store again. Bounded by
+ * entries and by weight (least recently used out first); an answer heavier than {@code largest} is
+ * not kept at all. The one cache of the service: questions, the network and search each hold one.
  */
-final class AnswerCache {
+public final class AnswerCache<V> {
 
-    static final int ENTRIES = 512;
-    /** An answer longer than this is not kept; all kept answers together hold at most TOTAL_ROWS. */
-    static final int MAX_ROWS = 60_000;
-    static final int TOTAL_ROWS = 300_000;
+    /** Tables: at most 512, none over 60,000 rows, 300,000 rows in all; kept tables are read-only. */
+    public static final int TABLES = 512;
+    public static final int MAX_ROWS = 60_000;
+    public static final int TOTAL_ROWS = 300_000;
 
-    private record Entry(long version, Table table) {
+    private record Entry<V>(long version, V value, int weight) {
     }
 
-    private final Map<String, CompletableFuture<Table>> inFlight = new ConcurrentHashMap<>();
-
+    private final int capacity;
+    private final ToIntFunction<V> weigh;
+    private final int largest;
+    private final int total;
+    private final UnaryOperator<V> share;
+    private final Map<String, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
     /** In access order, so the least recently used comes first. */
-    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
-    private long rows;
+    private final LinkedHashMap<String, Entry<V>> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private long weight;
 
-    /**
-     * The answer for {@code key} at {@code version}, computed by {@code compute} if not kept.
-     * Requests that arrive while the same answer is being computed wait for it instead of asking
-     * the store again.
-     */
-    Table get(String key, long version, Supplier<Table> compute) {
+    private AnswerCache(int capacity, ToIntFunction<V> weigh, int largest, int total, UnaryOperator<V> share) {
+        this.capacity = capacity;
+        this.weigh = weigh;
+        this.largest = largest;
+        this.total = total;
+        this.share = share;
+    }
+
+    /** At most {@code capacity} values of any size. */
+    public static <V> AnswerCache<V> of(int capacity) {
+        return new AnswerCache<>(capacity, v -> 1, Integer.MAX_VALUE, Integer.MAX_VALUE, UnaryOperator.identity());
+    }
+
+    /** Tables weighed by their rows, made read-only when kept, since every request shares them. */
+    public static AnswerCache<Table> ofTables() {
+        return new AnswerCache<>(TABLES, t -> t.rows().size(), MAX_ROWS, TOTAL_ROWS, Table::readOnly);
+    }
+
+    /** The value for {@code key} at store {@code version}, computed by {@code compute} if not kept. */
+    public V get(String key, long version, Supplier<V> compute) {
         synchronized (entries) {
-            Entry kept = entries.get(key);
-            if (kept != null && kept.version() == version) return kept.table();
+            Entry<V> kept = entries.get(key);
+            if (kept != null && kept.version() == version) return kept.value();
         }
         String flight = version + "|" + key;
-        CompletableFuture<Table> mine = new CompletableFuture<>();
-        CompletableFuture<Table> running = inFlight.putIfAbsent(flight, mine);
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        CompletableFuture<V> running = inFlight.putIfAbsent(flight, mine);
         if (running != null) return await(running);
         try {
-            Table table = compute.get();
-            boolean keep = table.rows().size() <= MAX_ROWS;
-            Table answer = keep ? freeze(table) : table;
-            if (keep) {
+            V value = compute.get();
+            int w = weigh.applyAsInt(value);
+            V answer = value;
+            if (w <= largest) {
+                answer = share.apply(value);
                 synchronized (entries) {
-                    keep(key, new Entry(version, answer));
+                    keep(key, new Entry<>(version, answer, w));
                 }
             }
             mine.complete(answer);
@@ -66,29 +86,23 @@ final class AnswerCache {
         }
     }
 
-    private void keep(String key, Entry entry) {
-        Entry before = entries.put(key, entry);
-        if (before != null) rows -= before.table().rows().size();
-        rows += entry.table().rows().size();
-        var eldest = entries.entrySet().iterator();
-        while ((entries.size() > ENTRIES || rows > TOTAL_ROWS) && eldest.hasNext()) {
-            rows -= eldest.next().getValue().table().rows().size();
+    private void keep(String key, Entry<V> entry) {
+        Entry<V> before = entries.put(key, entry);
+        if (before != null) weight -= before.weight();
+        weight += entry.weight();
+        var eldest = entries.values().iterator();
+        while ((entries.size() > capacity || weight > total) && eldest.hasNext()) {
+            weight -= eldest.next().weight();
             eldest.remove();
         }
     }
 
-    private static Table await(CompletableFuture<Table> running) {
+    private static <V> V await(CompletableFuture<V> running) {
         try {
             return running.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) throw cause;
             throw e;
         }
-    }
-
-    private static Table freeze(Table table) {
-        List<List<Object>> rows = new ArrayList<>(table.rows().size());
-        for (List<Object> row : table.rows()) rows.add(Collections.unmodifiableList(new ArrayList<>(row)));
-        return new Table(List.copyOf(table.columns()), Collections.unmodifiableList(rows));
     }
 }

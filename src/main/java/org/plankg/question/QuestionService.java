@@ -35,7 +35,7 @@ public class QuestionService {
     private final Questions questions;
     private final Vocabulary vocabulary;
     private final Iris iris;
-    private final AnswerCache cache = new AnswerCache();
+    private final AnswerCache<Table> cache = AnswerCache.ofTables();
 
     QuestionService(Store store, Questions questions, Vocabulary vocabulary, Iris iris) {
         this.store = store;
@@ -45,8 +45,17 @@ public class QuestionService {
     }
 
     public Question question(String name) {
-        return questions.find(name).orElseThrow(() -> new UnknownNameException("no question named " + name,
-                Suggestions.closest(name, questions.all().stream().map(Question::name).toList())));
+        return questions.find(name).orElseThrow(() -> unknown(name));
+    }
+
+    /** A question researchers may ask; the service's own ({@code # internal}) are not offered. */
+    public Question offered(String name) {
+        return questions.find(name).filter(q -> !q.internal()).orElseThrow(() -> unknown(name));
+    }
+
+    private UnknownNameException unknown(String name) {
+        return new UnknownNameException("no question named " + name,
+                Suggestions.closest(name, questions.offered().stream().map(Question::name).toList()));
     }
 
     /** The question's answer; kept until the store's content changes (see {@link Store#version()}). */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.jena.query.Query;
 import org.plankg.format.Table;
 import org.plankg.query.BadParameterException;
+import org.plankg.question.AnswerCache;
 import org.plankg.question.QuestionService;
 import org.plankg.store.Store;
 import org.springframework.stereotype.Service;
@@ -33,13 +34,8 @@ public class SearchService {
 
     private final QuestionService questions;
     private final Store store;
-    /** The hits of recent searches, and of pages with their units, least recently used first; keys start with the store version. */
-    private final Map<String, List<SearchHit>> kept = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<SearchHit>> eldest) {
-            return size() > KEPT;
-        }
-    };
+    /** The hits of recent searches, and of pages with their units. */
+    private final AnswerCache<List<SearchHit>> kept = AnswerCache.of(KEPT);
 
     SearchService(QuestionService questions, Store store) {
         this.questions = questions;
@@ -49,16 +45,7 @@ public class SearchService {
     /** All hits, best first; kept per search until the store changes, so pages are cut from them. */
     public List<SearchHit> search(String q, Filters filters) {
         Map<String, String> arguments = arguments(q, filters);
-        String key = store.version() + "|" + arguments;
-        synchronized (kept) {
-            List<SearchHit> hits = kept.get(key);
-            if (hits != null) return hits;
-        }
-        List<SearchHit> hits = gather(questions.run("search", arguments));
-        synchronized (kept) {
-            kept.put(key, hits);
-        }
-        return hits;
+        return kept.get(arguments.toString(), store.version(), () -> gather(questions.run("search", arguments)));
     }
 
     /** One hit per anchor, from its best passage; units are filled in for the hits shown ({@link #withUnits}). */
@@ -75,17 +62,8 @@ public class SearchService {
      */
     public List<SearchHit> withUnits(List<SearchHit> hits, Filters filters) {
         if (hits.isEmpty()) return hits;
-        String key = store.version() + "|units|" + filters.role() + "|"
-                + String.join(" ", hits.stream().map(SearchHit::anchor).toList());
-        synchronized (kept) {
-            List<SearchHit> done = kept.get(key);
-            if (done != null) return done;
-        }
-        List<SearchHit> done = unitsOf(hits, filters);
-        synchronized (kept) {
-            kept.put(key, done);
-        }
-        return done;
+        String key = "units|" + filters.role() + "|" + String.join(" ", hits.stream().map(SearchHit::anchor).toList());
+        return kept.get(key, store.version(), () -> unitsOf(hits, filters));
     }
 
     private List<SearchHit> unitsOf(List<SearchHit> hits, Filters filters) {

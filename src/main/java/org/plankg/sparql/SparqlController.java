@@ -20,6 +20,7 @@ import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.update.UpdateFactory;
 import org.plankg.format.RdfFormat;
 import org.plankg.query.BadParameterException;
+import org.plankg.store.Answer;
 import org.plankg.store.ReadOnlyRefusal;
 import org.plankg.store.Store;
 import org.plankg.store.StoreProperties;
@@ -76,6 +77,16 @@ class SparqlController {
         return answer(query, accept, format);
     }
 
+    /** The endpoint's limits as configured ({@code plankg.sparql.*}), for the editor to state them. */
+    record Limits(double timeoutSeconds, long maxRows, int concurrentQueries) {
+    }
+
+    @GetMapping(value = "/sparql/limits", produces = MediaType.APPLICATION_JSON_VALUE)
+    Limits limits() {
+        StoreProperties.Sparql limits = properties.sparql();
+        return new Limits(limits.timeout().toMillis() / 1000.0, limits.maxRows(), limits.concurrentQueries());
+    }
+
     @PostMapping(value = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     DeferredResult<ResponseEntity<byte[]>> postForm(@RequestParam(value = "query", required = false) String query,
                                     @RequestParam(value = "update", required = false) String update,
@@ -104,19 +115,19 @@ class SparqlController {
                 store.limited(query, limits.timeout(), limits.maxRows(), onStart), accept, format));
     }
 
-    private static ResponseEntity<byte[]> written(Object answer, String accept, String format) {
-        if (answer instanceof Model model) {
+    private static ResponseEntity<byte[]> written(Answer answer, String accept, String format) {
+        if (answer instanceof Answer.Graph graph) {
             RdfFormat rdf = RdfFormat.negotiate(accept, format, false)
                     .map(RdfFormat.Choice::format).orElse(null);
             if (rdf == null) return notAcceptable();
-            return ResponseEntity.ok().contentType(rdf.contentType()).body(rdf.write(model));
+            return ResponseEntity.ok().contentType(rdf.contentType()).body(rdf.write(graph.graph()));
         }
         Result result = negotiateResult(accept, format).orElse(null);
         if (result == null) return notAcceptable();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (answer instanceof Boolean yes) ResultSetMgr.write(out, yes.booleanValue(), result.lang());
-        else if (result.lang() == ResultSetLang.RS_CSV) csv(out, (ResultSet) answer);
-        else ResultSetMgr.write(out, (ResultSet) answer, result.lang());
+        if (answer instanceof Answer.YesNo ask) ResultSetMgr.write(out, ask.yes(), result.lang());
+        else if (answer instanceof Answer.Rows select && result.lang() == ResultSetLang.RS_CSV) csv(out, select.rows());
+        else if (answer instanceof Answer.Rows select) ResultSetMgr.write(out, select.rows(), result.lang());
         return ResponseEntity.ok().contentType(new MediaType(MediaType.parseMediaType(result.mediaType()), StandardCharsets.UTF_8))
                 .body(out.toByteArray());
     }

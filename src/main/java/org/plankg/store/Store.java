@@ -87,7 +87,7 @@ public class Store implements AutoCloseable {
 
     /** A SELECT for the service's own synchronisation, which must see the store as it is, filled or not. */
     public ResultSet selectAsIs(Query query) {
-        if (embedded != null) return (ResultSet) inProcess(query, embedded.queryTimeout(), Long.MAX_VALUE, abort -> { });
+        if (embedded != null) return ((Answer.Rows) inProcess(query, embedded.queryTimeout(), Long.MAX_VALUE, abort -> { })).rows();
         return call(c -> c.query(query).execSelect().materialise());
     }
 
@@ -96,7 +96,7 @@ public class Store implements AutoCloseable {
      * same answer as over HTTP, without writing and parsing it as JSON (seconds at 1,000 plans).
      * {@code onStart} receives the abort action before the query runs.
      */
-    private Object inProcess(Query query, java.time.Duration limit, long maxRows, java.util.function.Consumer<Runnable> onStart) {
+    private Answer inProcess(Query query, java.time.Duration limit, long maxRows, java.util.function.Consumer<Runnable> onStart) {
         DatasetGraph dataset = embedded.dataset();
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = org.apache.jena.query.QueryExecution.create().query(query)
@@ -116,15 +116,12 @@ public class Store implements AutoCloseable {
     }
 
     /**
-     * Called when the service has filled the store: from then on, an external store found without
-     * {@code markerGraph} has restarted empty, and readers get {@link StoreRefillingException}
-     * until the service calls this again.
+     * Called when the service has filled the store: from then on, an external store for which
+     * {@code probe} (an ASK) is false has restarted empty, and readers get
+     * {@link StoreRefillingException} until the service calls this again.
      */
-    public void filled(String markerGraph) {
-        org.apache.jena.query.ParameterizedSparqlString probe =
-                new org.apache.jena.query.ParameterizedSparqlString("ASK { GRAPH ?marker { ?s ?p ?o } }");
-        probe.setIri("marker", markerGraph);
-        filledProbe = probe.asQuery();
+    public void filled(Query probe) {
+        filledProbe = probe;
         refilling = false;
     }
 
@@ -142,12 +139,11 @@ public class Store implements AutoCloseable {
     }
 
     /**
-     * Runs a researcher's query under a time limit and a size limit, and reads the answer in full:
-     * a ResultSet, a Model or a Boolean. The embedded store runs it in this process, where aborting
+     * Runs a researcher's query under a time limit and a size limit, and reads the answer in full. The embedded store runs it in this process, where aborting
      * stops it at once; an external one gets the limit as Fuseki's {@code timeout} parameter, and an
      * abort closes the connection. {@code onStart} receives the abort action before the query runs.
      */
-    public Object limited(Query query, java.time.Duration limit, long maxRows, java.util.function.Consumer<Runnable> onStart) {
+    public Answer limited(Query query, java.time.Duration limit, long maxRows, java.util.function.Consumer<Runnable> onStart) {
         requireFilled();
         if (embedded != null) {
             try {
@@ -175,8 +171,8 @@ public class Store implements AutoCloseable {
     }
 
     /** The answer read in full, refused past {@code maxRows} rows or triples so that memory stays bounded. */
-    private static Object read(QueryExecution qe, Query query, long maxRows) {
-        if (query.isAskType()) return qe.execAsk();
+    private static Answer read(QueryExecution qe, Query query, long maxRows) {
+        if (query.isAskType()) return new Answer.YesNo(qe.execAsk());
         if (query.isSelectType()) {
             ResultSet rows = qe.execSelect();
             List<org.apache.jena.sparql.engine.binding.Binding> kept = new java.util.ArrayList<>();
@@ -185,8 +181,8 @@ public class Store implements AutoCloseable {
                 // copied: a TDB2 binding reads its nodes lazily, and the transaction ends before the answer is written
                 kept.add(org.apache.jena.sparql.engine.binding.BindingFactory.copy(rows.nextBinding()));
             }
-            return ResultSet.adapt(org.apache.jena.sparql.exec.RowSetStream.create(
-                    org.apache.jena.sparql.core.Var.varList(rows.getResultVars()), kept.iterator()));
+            return new Answer.Rows(ResultSet.adapt(org.apache.jena.sparql.exec.RowSetStream.create(
+                    org.apache.jena.sparql.core.Var.varList(rows.getResultVars()), kept.iterator())));
         }
         Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         java.util.Iterator<org.apache.jena.graph.Triple> triples = query.isDescribeType()
@@ -195,7 +191,7 @@ public class Store implements AutoCloseable {
             if (model.size() >= maxRows) throw new AnswerTooLargeException(maxRows);
             model.getGraph().add(triples.next());
         }
-        return model;
+        return new Answer.Graph(model);
     }
 
     /** The store is not there at all, as opposed to a store that stopped the query. */

@@ -212,6 +212,10 @@ abstract class ApiContract {
         List<JsonObject> questions = Http.get(base(), "/api/questions").rows();
         JsonObject unitItems = questions.stream().filter(q -> "unit-items".equals(text(q, "name"))).findFirst().orElseThrow();
         assertEquals(2, unitItems.get("parameters").getAsArray().size());
+        assertTrue(questions.stream().noneMatch(q -> "stored-plans".equals(text(q, "name")) || "graph-sizes".equals(text(q, "name"))),
+                "the service's own queries are not offered");
+        assertEquals(404, Http.get(base(), "/api/questions/stored-plans").status());
+        assertEquals(404, Http.get(base(), "/api/questions/store-filled/sparql").status());
         List<JsonObject> pairs = Http.get(base(), "/api/questions/unit-pairs").rows();
         assertFalse(pairs.isEmpty());
         List<JsonObject> units = Http.get(base(), "/api/questions/district-units?district=朝阳区").rows();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Malformed requests, sent byte for byte as a script or crawler might (bad percent-encoding,
  * invalid UTF-8, broken Accept headers, missing bodies): each gets a 4xx answer, never a 5xx.
  */
+@Tag("slow")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileRequestsTest {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * SPARQL and path fragments, huge and empty values, broken media types) while the other parameters
  * keep sound values: no answer is a 5xx, and the service is healthy after.
  */
+@Tag("slow")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenApiSweepTest {
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.time.Instant;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.plankg.store.FusekiProcess;
@@ -19,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * An external store that goes away gives 503 with a clear message; when it comes back (empty, as an
  * in-memory Fuseki does) the service fills it again and answers, without being restarted.
  */
+@Tag("slow")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "plankg.sync-interval=1s")
 class StoreOutageTest {
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.plankg.store.FusekiProcess;
@@ -20,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * answers 503, never an empty list or a 404 for a unit it knows. The sync is run by the test
  * (the scheduled one is an hour away), so the window between restart and refill is held open.
  */
+@Tag("slow")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "plankg.sync-interval=1h")
 class StoreRefillTest {
 

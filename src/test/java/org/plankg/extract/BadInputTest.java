@@ -62,7 +62,7 @@ class BadInputTest {
         Plan unreadable = parser.parse("marked.txt", text.replace(heading,
                 "（一）<script>alert(\"x\");</script>实施青少年科学素质行动").getBytes(StandardCharsets.UTF_8));
         assertTrue(unreadable.coverage().unreadLines().contains(59), unreadable.coverage().toString());
-        assertTrue(unreadable.warnings().stream().anyMatch(w -> w.contains("marked.txt:59") && w.contains("heading")),
+        assertTrue(unreadable.warnings().stream().map(unreadable::describe).anyMatch(w -> w.contains("marked.txt:59") && w.contains("heading")),
                 unreadable.warnings().toString());
     }
 

@@ -117,11 +117,11 @@ final class Evaluation {
             String expected = r.length > 1 ? r[1].strip() : "";
             String read = switch (r[0]) {
                 case "district" -> plan.district().name();
-                case "title" -> plan.title();
-                case "start" -> plan.startYear() == null ? "" : String.valueOf(plan.startYear());
-                case "end" -> plan.endYear() == null ? "" : String.valueOf(plan.endYear());
-                case "number" -> plan.documentNumber() == null ? "" : plan.documentNumber();
-                case "issued" -> plan.issued() == null ? "" : plan.issued().toString();
+                case "title" -> plan.metadata().title();
+                case "start" -> plan.metadata().startYear() == null ? "" : String.valueOf(plan.metadata().startYear());
+                case "end" -> plan.metadata().endYear() == null ? "" : String.valueOf(plan.metadata().endYear());
+                case "number" -> plan.metadata().documentNumber() == null ? "" : plan.metadata().documentNumber();
+                case "issued" -> plan.metadata().issued() == null ? "" : plan.metadata().issued().toString();
                 default -> expected;
             };
             if (!expected.equals(read == null ? "" : read)) missed.add("header " + r[0] + ": " + expected + ", read " + read);

@@ -80,8 +80,8 @@ class FixturePlansTest {
         Plan county = parse("appendix-table");
         assertEquals("柳溪县", county.district().name());
         assertEquals("北峪市", county.district().city(), "the city whose plan the county cites");
-        assertEquals("柳溪县人民政府办公室", county.issuer());
-        assertEquals("柳政办〔2022〕31号", county.documentNumber());
+        assertEquals("柳溪县人民政府办公室", county.metadata().issuer());
+        assertEquals("柳政办〔2022〕31号", county.metadata().documentNumber());
         assertEquals(new BigDecimal("13.2"), county.targets().get(0).value());
         Plan city = parse("appendix-spaces");
         assertEquals("宁川市", city.district().name());

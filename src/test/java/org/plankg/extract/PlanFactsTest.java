@@ -31,8 +31,8 @@ class PlanFactsTest {
     void fengtaiStatesLeadsAndResponsibleUnitsPerItem() {
         Plan p = plan("丰台区");
         assertEquals("北京市", p.district().city());
-        assertEquals("丰政办发〔2022〕9号", p.documentNumber());
-        assertEquals(LocalDate.of(2022, 5, 9), p.issued());
+        assertEquals("丰政办发〔2022〕9号", p.metadata().documentNumber());
+        assertEquals(LocalDate.of(2022, 5, 9), p.metadata().issued());
         assertEquals("2021-2025", p.period());
         assertRole(p, "科技资源科普化工程", null, "区科协", LEAD);
         assertRole(p, "科技资源科普化工程", null, "区教委", LEAD);
@@ -57,7 +57,7 @@ class PlanFactsTest {
         Plan p = plan("鲤城区");
         assertEquals("泉州市", p.district().city());
         assertEquals("福建省", p.district().province());
-        assertEquals("泉鲤政办〔2022〕26号", p.documentNumber());
+        assertEquals("泉鲤政办〔2022〕26号", p.metadata().documentNumber());
         assertRole(p, "青少年科学素质提升行动", null, "区科协", LEAD);
         assertRole(p, "青少年科学素质提升行动", null, "区教育局", LEAD);
         assertRole(p, "青少年科学素质提升行动", null, "区妇联", PARTICIPANT);
@@ -80,7 +80,7 @@ class PlanFactsTest {
     @Test
     void tongzhouStatesADivisionOfLabourPerItem() {
         Plan p = plan("通州区");
-        assertEquals("通政办发〔2022〕14号", p.documentNumber());
+        assertEquals("通政办发〔2022〕14号", p.metadata().documentNumber());
         for (String unit : List.of("区教委", "团区委", "区科协")) {
             assertRole(p, "青少年科学素质提升行动", null, unit, LEAD);
         }
@@ -101,7 +101,7 @@ class PlanFactsTest {
     @Test
     void xichengStatesResponsibleUnitsPerTask() {
         Plan p = plan("西城区");
-        assertEquals("西政办发〔2022〕6号", p.documentNumber());
+        assertEquals("西政办发〔2022〕6号", p.metadata().documentNumber());
         for (String unit : List.of("区教委", "团区委", "区科协")) {
             assertRole(p, "青少年科学素质提升行动", 1, unit, RESPONSIBLE);
         }
@@ -124,8 +124,8 @@ class PlanFactsTest {
     @Test
     void chaoyangStatesOnlyOrganisationLevelRoles() {
         Plan p = plan("朝阳区");
-        assertNull(p.documentNumber(), "朝阳's notice gives no number; 国发〔2021〕9号 in the body is not it");
-        assertEquals(LocalDate.of(2022, 10, 11), p.issued());
+        assertNull(p.metadata().documentNumber(), "朝阳's notice gives no number; 国发〔2021〕9号 in the body is not it");
+        assertEquals(LocalDate.of(2022, 10, 11), p.metadata().issued());
         assertEquals("2021-2035", p.period());
         assertTrue(p.assignments().stream().allMatch(a -> a.item() == null), "no item-level roles in 朝阳");
         assertRole(p, null, null, "区科协", COORDINATOR);

@@ -134,12 +134,12 @@ class PublishedBadFilesTest {
     @Test
     void pageMetadataFillsWhatTheBodyLacks() throws PlanFormatException {
         Plan withDate = parser.parse("page.html", WebPages.page(fengtai(), "UTF-8", "UTF-8"));
-        assertEquals("2022-05-09", String.valueOf(withDate.issued()));
+        assertEquals("2022-05-09", String.valueOf(withDate.metadata().issued()));
         List<PublishedForms.Part> undated = fengtai().stream()
                 .filter(p -> !(p instanceof PublishedForms.Para para && para.text().equals("2022年5月9日"))).toList();
         Plan filled = parser.parse("undated.html", WebPages.page(undated, "UTF-8", "UTF-8"));
-        assertEquals("2022-06-01", String.valueOf(filled.issued()));
-        assertNotNull(filled.warnings().stream().filter(w -> w.contains("issue date 2022-06-01 taken from the page")).findFirst().orElse(null),
+        assertEquals("2022-06-01", String.valueOf(filled.metadata().issued()));
+        assertNotNull(filled.warnings().stream().map(filled::describe).filter(w -> w.contains("issue date 2022-06-01 taken from the page")).findFirst().orElse(null),
                 filled.warnings().toString());
     }
 

@@ -98,8 +98,8 @@ class TextVariantsTest {
         Plan other = ShippedPlans.parse(file.toString(), variant);
         assertFalse(original.assignments().isEmpty());
         assertEquals(original.district(), other.district());
-        assertEquals(original.documentNumber(), other.documentNumber());
-        assertEquals(original.issued(), other.issued());
+        assertEquals(original.metadata().documentNumber(), other.metadata().documentNumber());
+        assertEquals(original.metadata().issued(), other.metadata().issued());
         assertEquals(original.period(), other.period());
         assertEquals(summary(original.items()), summary(other.items()));
         assertEquals(original.targets().stream().map(t -> t.year() + ":" + t.value()).toList(),

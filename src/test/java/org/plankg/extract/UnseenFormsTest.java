@@ -107,7 +107,7 @@ class UnseenFormsTest {
     void theIssuerIsTheOfficeNotTheSiteBanner() {
         Plan plan = parse("district-runin-webtable.html");
         assertEquals("临枫区", plan.district().name());
-        assertEquals("临枫区人民政府办公室", plan.issuer());
+        assertEquals("临枫区人民政府办公室", plan.metadata().issuer());
     }
 
     /** 县委宣传部（县文明办）: the unit is the first name, the bracket its other name. */

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.plankg.api.Http;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** With {@code plankg.base} set, instance IRIs live under that base; the vocabulary keeps its persistent IRIs. */
+@Tag("slow")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "plankg.base=http://data.example.org/kg/")
 class ConfiguredBaseTest {

@@ -24,6 +24,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.plankg.vocab.Pk;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and property has its section, with its labels, domain and range, shapes and an example that
  * answers; the version document, an unknown version, and the shapes document.
  */
+@Tag("slow")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OntologyDocumentTest {
 
@@ -118,7 +120,7 @@ class OntologyDocumentTest {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(turtle.body(), Lang.TURTLE).parse(model);
         assertTrue(model.contains(model.createResource(Pk.NS + "Plan"), RDFS.label), "hash terms in their document");
-        assertTrue(model.contains(null, OWL2.versionIRI, model.createResource(Pk.NS.replace("#", "/0.2.0"))));
+        assertTrue(model.contains(null, OWL2.versionIRI, model.createResource(Pk.NS.replace("#", "/0.3.0"))));
         assertTrue(turtle.headers().allValues("Link").stream().anyMatch(l -> l.contains("<https://w3id.org/plankg/def/plankg>; rel=\"canonical\"")));
     }
 

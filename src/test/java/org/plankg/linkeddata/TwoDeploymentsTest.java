@@ -24,20 +24,20 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plankg.PlankgApplication;
+import org.plankg.TestApp;
 import org.plankg.query.Questions;
 import org.plankg.vocab.Iris;
 import org.plankg.vocab.Pk;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A university's and a ministry's deployment, each with its own base and plans: their dumps merge
  * into one dataset, share one vocabulary, and a question written once answers over both.
  */
+@Tag("slow")
 class TwoDeploymentsTest {
 
     private static final String UNIVERSITY = "https://kg.example.edu/plankg/";
@@ -78,12 +78,9 @@ class TwoDeploymentsTest {
         Path folder = Files.createDirectories(dir.resolve(Iris.class.getSimpleName() + base.hashCode()));
         Path plansFolder = Files.createDirectories(folder.resolve("plans"));
         for (String plan : plans) Files.copy(Path.of("data/plans", plan), plansFolder.resolve(plan));
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PlankgApplication.class).run(
-                "--server.port=0", "--plankg.base=" + base, "--plankg.plans=" + plansFolder,
-                "--plankg.data=" + folder.resolve("tdb2"), "--plankg.sync-interval=1h")) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        try (ConfigurableApplicationContext app = TestApp.start(plansFolder, folder.resolve("tdb2"), "--plankg.base=" + base)) {
             HttpResponse<byte[]> dump = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/dumps/plankg.nq.gz")).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    URI.create(TestApp.base(app) + "/dumps/plankg.nq.gz")).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, dump.statusCode());
             RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(dump.body()))).lang(Lang.NQUADS)
                     .strict(true).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(merged);

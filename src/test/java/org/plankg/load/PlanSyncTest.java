@@ -11,18 +11,18 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plankg.PlankgApplication;
+import org.plankg.TestApp;
 import org.plankg.api.Http;
 import org.plankg.extract.PublishedForms;
 import org.plankg.extract.WebPages;
 import org.plankg.extract.WordFiles;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Restarts, edits and removals against one TDB2 directory, with the service started as in production. */
+@Tag("slow")
 class PlanSyncTest {
 
     @TempDir
@@ -152,13 +152,10 @@ class PlanSyncTest {
     }
 
     private ConfigurableApplicationContext start(Path plans, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--plankg.plans=" + plans,
-                "--plankg.data=" + dir.resolve("tdb2"), "--plankg.sync-interval=1h"));
-        args.addAll(List.of(more));
-        return new SpringApplicationBuilder(PlankgApplication.class).run(args.toArray(String[]::new));
+        return TestApp.start(plans, dir.resolve("tdb2"), more);
     }
 
     private static String base(ConfigurableApplicationContext app) {
-        return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        return TestApp.base(app);
     }
 }

@@ -15,12 +15,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plankg.PlankgApplication;
+import org.plankg.TestApp;
 import org.plankg.api.Http;
 import org.plankg.vocab.Iris;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.plankg.store.Store;
@@ -30,6 +30,7 @@ import org.plankg.store.Store;
  * under another plankg.base: every stored plan gets the new IRIs, nothing is parsed again, nothing
  * is lost, and search finds what it found before.
  */
+@Tag("slow")
 class RemintTest {
 
     private static final String OLD = "http://old.example.org/kg/";
@@ -117,7 +118,6 @@ class RemintTest {
     }
 
     private ConfigurableApplicationContext start(Path plans, String base) {
-        return new SpringApplicationBuilder(PlankgApplication.class).run("--server.port=0", "--plankg.base=" + base,
-                "--plankg.plans=" + plans, "--plankg.data=" + dir.resolve("tdb2"), "--plankg.sync-interval=1h");
+        return TestApp.start(plans, dir.resolve("tdb2"), "--plankg.base=" + base);
     }
 }

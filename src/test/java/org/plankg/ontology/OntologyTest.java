@@ -91,7 +91,7 @@ class OntologyTest {
         Resource ontology = m.createResource(ONTOLOGY);
         assertTrue(ontology.hasProperty(RDF.type, OWL.Ontology));
         String version = ontology.getRequiredProperty(OWL.versionInfo).getString();
-        assertEquals("0.2.0", version);
+        assertEquals("0.3.0", version);
         assertEquals(ONTOLOGY + "/" + version, ontology.getRequiredProperty(org.apache.jena.vocabulary.OWL2.versionIRI)
                 .getResource().getURI(), "the version IRI names the version");
         assertTrue(Files.readString(FOLDER.resolve("CHANGES.md")).contains("## " + version + " ("), "the change log has " + version);

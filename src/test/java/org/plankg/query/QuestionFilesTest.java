@@ -29,11 +29,41 @@ class QuestionFilesTest {
             String name = file.getFileName().toString().replace(".rq", "");
             Question q = Question.parse(name, Files.readString(file));
             assertTrue(!q.title().isBlank() && !q.description().isBlank(), name);
-            assertTrue(q.example().startsWith("/api/questions/" + name), name + ": example " + q.example());
+            if (q.internal()) {
+                assertTrue(q.example().isEmpty(), name + " is not offered, so it has no example");
+            } else {
+                assertTrue(q.example().startsWith("/api/questions/" + name), name + ": example " + q.example());
+            }
             for (Question.Parameter p : q.parameters()) {
                 assertTrue(q.query().toString().contains("?" + p.variable()), name + " does not use $" + p.variable());
             }
         }
+    }
+
+    @Test
+    void noQueryIsWrittenInJava() throws IOException {
+        List<Path> sources;
+        try (Stream<Path> walk = Files.walk(Path.of("src/main/java"))) {
+            sources = walk.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+        java.util.regex.Pattern query = java.util.regex.Pattern.compile("\"\\s*(PREFIX|SELECT|ASK|CONSTRUCT|DESCRIBE)\\b[^\"]*[{?]");
+        for (Path source : sources) {
+            assertTrue(!query.matcher(Files.readString(source)).find(), source + " writes a query in Java; put it in queries/");
+        }
+    }
+
+    @Test
+    void theServicesOwnQueriesAreMarkedAndOthersOffered() {
+        Questions questions = new Questions();
+        for (String own : List.of("stored-plans", "stored-plan-types", "graph-names", "graph-sizes", "assignment-counts",
+                "unit-names", "store-filled", "store-answers", "vocabulary-current", "bench-sparql")) {
+            assertTrue(questions.get(own).internal(), own);
+        }
+        assertTrue(questions.offered().stream().noneMatch(Question::internal));
+        assertTrue(questions.offered().stream().anyMatch(q -> q.name().equals("unit-items")));
+        assertEquals("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+                + "SELECT ?a WHERE { ?u skos:prefLabel \"区科协\"@zh . ?a prov:agent ?u } LIMIT 100",
+                questions.get("bench-sparql").body(), "the benchmark's query on one line, as it was before it moved to a file");
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.plankg.query.UnknownNameException;
 
 class AnswerCacheTest {
 
-    private final AnswerCache cache = new AnswerCache();
+    private final AnswerCache<Table> cache = AnswerCache.ofTables();
     private final AtomicInteger computed = new AtomicInteger();
 
     private Table rows(int n) {

@@ -13,20 +13,20 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.plankg.PlankgApplication;
+import org.plankg.TestApp;
 import org.plankg.api.Http;
 import org.plankg.load.PlanSync;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Full-text search over the shipped plans; every expected hit is a line one can read in data/plans. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class SearchTest {
 
     @TempDir
@@ -186,11 +186,10 @@ class SearchTest {
     }
 
     private static ConfigurableApplicationContext start(Path plans, Path dir) {
-        return new SpringApplicationBuilder(PlankgApplication.class).run("--server.port=0", "--plankg.plans=" + plans,
-                "--plankg.data=" + dir.resolve("tdb2"), "--plankg.sync-interval=1h");
+        return TestApp.start(plans, dir.resolve("tdb2"));
     }
 
     private static String base(ConfigurableApplicationContext app) {
-        return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        return TestApp.base(app);
     }
 }

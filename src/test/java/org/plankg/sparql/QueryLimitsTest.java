@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.plankg.api.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * One query slot (and so one waiting place): a third heavy query is refused with 429 and
  * Retry-After, and each heavy query is stopped at the time limit, in the store's own process.
  */
+@Tag("slow")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"plankg.sparql.concurrent-queries=1", "plankg.sparql.waiting-queries=1", "plankg.sparql.timeout=3s",
                 "plankg.sparql.max-rows=100"})
@@ -69,6 +71,15 @@ class QueryLimitsTest {
         assertEquals(0, slots.running());
         Http.Response ask = Http.get("http://localhost:" + port, "/sparql?query=ASK%7B%7D");
         assertEquals(200, ask.status(), ask.body());
+    }
+
+    @Test
+    void theLimitsAreStatedAsConfiguredForTheEditor() {
+        Http.Response limits = Http.get("http://localhost:" + port, "/sparql/limits");
+        assertEquals(200, limits.status());
+        var json = limits.json().getAsObject();
+        assertEquals(3.0, json.get("timeoutSeconds").getAsNumber().value().doubleValue());
+        assertEquals(100L, json.get("maxRows").getAsNumber().value().longValue());
     }
 
     /** An answer over plankg.sparql.max-rows is refused whole, never cut short silently; one under it is served. */

@@ -12,13 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plankg.PlankgApplication;
+import org.plankg.TestApp;
 import org.plankg.api.Http;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.plankg.load.PlanSync;
 
@@ -26,6 +25,7 @@ import org.plankg.load.PlanSync;
  * The store's folder on a small file system of its own (a tmpfs, so this needs a machine where the
  * tests may mount one, as CI's): filled up while the service runs, and full when it starts.
  */
+@Tag("slow")
 class DiskFullTest {
 
     @TempDir
@@ -97,11 +97,10 @@ class DiskFullTest {
     }
 
     private ConfigurableApplicationContext start(Path plans) {
-        return new SpringApplicationBuilder(PlankgApplication.class).run("--server.port=0", "--plankg.plans=" + plans,
-                "--plankg.data=" + disk.resolve("tdb2"), "--plankg.sync-interval=1h", "--plankg.minimum-free-disk=1MB");
+        return TestApp.start(plans, disk.resolve("tdb2"), "--plankg.minimum-free-disk=1MB");
     }
 
     private static String base(ConfigurableApplicationContext app) {
-        return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        return TestApp.base(app);
     }
 }

@@ -19,17 +19,39 @@ public final class FusekiProcess implements AutoCloseable {
 
     static final Path JAR = Path.of("target/fuseki/jena-fuseki-server.jar");
 
-    private final int port;
+    private int port;
     private final Path workDir;
     private Process process;
 
+    /**
+     * Fuseki's command line cannot listen on port 0 and say which port it got, so a free port is
+     * chosen here; if another process takes it before Fuseki binds it, Fuseki exits and the next
+     * free port is tried. Restarts ({@link #stop()}, {@link #start()}) keep the port.
+     */
     public FusekiProcess() throws IOException {
         if (!Files.exists(JAR)) throw new IllegalStateException(JAR + " is missing; run the build (mvn verify)");
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
         workDir = Files.createTempDirectory("fuseki-");
-        start();
+        for (int attempt = 1; ; attempt++) {
+            port = freePort();
+            try {
+                start();
+                return;
+            } catch (ExitedException e) {
+                if (attempt == 3) throw e;
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static final class ExitedException extends IllegalStateException {
+        ExitedException(String message) {
+            super(message);
+        }
     }
 
     /** Starts a server and points the service's {@code plankg.sparql.endpoint} at it. */
@@ -88,7 +110,7 @@ public final class FusekiProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             }
-            if (!process.isAlive()) throw new IllegalStateException("Fuseki exited; see " + workDir.resolve("fuseki.log"));
+            if (!process.isAlive()) throw new ExitedException("Fuseki exited (port " + port + " taken?); see " + workDir.resolve("fuseki.log"));
             sleep(200);
         }
         throw new IllegalStateException("Fuseki did not answer within 60 s; see " + workDir.resolve("fuseki.log"));

@@ -1,4 +1,4 @@
-package org.plankg.web;
+package org.plankg.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The lookup page in a real headless Chromium, checked against what the plans say. */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LookupPageTest {
 
@@ -142,6 +144,11 @@ class LookupPageTest {
     void theSparqlEditorRunsAnExampleQuestion() throws IOException {
         browser.driver.get(base() + "/sparql");
         browser.waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        assertEquals("10", browser.driver.findElement(By.cssSelector(".timeout")).getText(),
+                "the editor states plankg.sparql.timeout as the service answers it at /sparql/limits (10 s unless configured)");
+        List<String> examples = browser.driver.findElements(By.cssSelector("#examples option")).stream()
+                .map(o -> o.getDomAttribute("value")).toList();
+        assertTrue(examples.contains("unit-items") && !examples.contains("stored-plans"), "researchers' questions only: " + examples);
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("examples"))).selectByValue("plans");
         browser.waiting().until(d -> ((String) browser.driver.executeScript(
                 "return window.plankgYasgui.getTab().getQuery();")).contains("pk:sha256"));

@@ -1,4 +1,4 @@
-package org.plankg.web;
+package org.plankg.page;
 
 import java.io.IOException;
 import java.nio.file.Files;

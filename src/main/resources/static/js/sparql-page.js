@@ -1,5 +1,5 @@
-'use strict';
-// The SPARQL editor: YASGUI served by this application, the questions of queries/ as examples.
+// The SPARQL editor: YASGUI served by this application (the global Yasgui), the researchers'
+// questions of queries/ as examples, and the endpoint's limits as the service states them.
 
 const PREFIXES = {
   pk: 'https://w3id.org/plankg/def/plankg#', role: 'https://w3id.org/plankg/def/role/',
@@ -18,6 +18,7 @@ SELECT ?district ?item ?quote WHERE {
 ORDER BY ?district`;
 
 // No look-ups on other hosts: prefix.cc and the endpoint catalogue are switched off.
+const Yasgui = window.Yasgui;
 Yasgui.Yasqe.defaults.prefixCcApi = '/prefixes.json';
 const yasgui = new Yasgui(document.getElementById('yasgui'), {
   requestConfig: { endpoint: '/sparql', method: 'POST' },
@@ -29,7 +30,12 @@ const yasgui = new Yasgui(document.getElementById('yasgui'), {
 window.plankgYasgui = yasgui;
 yasgui.getTab().setQuery(DEFAULT_QUERY);
 
-fetch('/api/questions').then(r => r.json()).then(questions => {
+const limits = fetch('/sparql/limits').then(r => r.json()).then(limit => {
+  document.querySelectorAll('.timeout').forEach(n => { n.textContent = limit.timeoutSeconds; });
+  document.querySelectorAll('.max-rows').forEach(n => { n.textContent = limit.maxRows; });
+});
+
+const examples = fetch('/api/questions').then(r => r.json()).then(questions => {
   const select = document.getElementById('examples');
   for (const q of questions) {
     const option = document.createElement('option');
@@ -42,5 +48,6 @@ fetch('/api/questions').then(r => r.json()).then(questions => {
     const chosen = select.selectedOptions[0];
     if (chosen && chosen.dataset.sparql) yasgui.getTab().setQuery(chosen.dataset.sparql);
   });
-  document.body.dataset.ready = 'true';
 });
+
+Promise.all([limits, examples]).then(() => { document.body.dataset.ready = 'true'; });

@@ -1,9 +1,9 @@
-'use strict';
 // The network view: who shares actions, projects and tasks with whom (/api/network), drawn with
-// Cytoscape.js. Loaded before app.js, whose helpers (state, el, api, query, t, label, go) it uses
-// when called; it defines only its strings and functions.
+// Cytoscape.js (loaded by index.html as the global cytoscape).
+import { define } from './i18n.js';
+import { $, el, api, t, label, query, go, state, data, WIDE, ROLE_MARK, langParam, setStatus, setShown, showTools, save } from './page.js';
 
-const NETWORK_UI = {
+define('network view', {
   zh: {
     networkView: '协作网络', networkHeading: '哪些单位共同承担行动、工程或任务', by: '节点',
     byUnit: '单位', byCategory: '单位类别（跨区合并）', districts: '区（可多选，不选为全部）', role: '职责',
@@ -14,7 +14,7 @@ const NETWORK_UI = {
     topShown: (n, all) => `按所选指标显示前 ${n} 个节点（共 ${all} 个）；选择区可查看全部。`,
     chooseDistricts: '区很多：请选择区，或按类别查看；现显示前若干节点。',
     nodesCaption: '节点及其指标（点击名称打开单位视图）', sharedItems: (a, b, n) => `${a} 与 ${b} 共同承担 ${n} 项`,
-    downloadPng: '下载 PNG', edgeNote: '点击节点打开单位视图，点击边查看共同条目及原文。', shownOf: (n, all) => `（列出 ${n} / ${all} 项）`,
+    edgeNote: '点击节点打开单位视图，点击边查看共同条目及原文。', shownOf: (n, all) => `（列出 ${n} / ${all} 项）`,
     noNetwork: '所选范围内没有单位共同承担条目。',
   },
   en: {
@@ -29,9 +29,17 @@ const NETWORK_UI = {
     topShown: (n, all) => `The top ${n} of ${all} nodes by the chosen measure; choose districts to see all.`,
     chooseDistricts: 'Many districts: choose districts, or nodes by category; the top nodes are shown meanwhile.',
     nodesCaption: 'Nodes and their measures (a name opens the unit view)', sharedItems: (a, b, n) => `${a} and ${b} share ${n}`,
-    downloadPng: 'Download PNG', edgeNote: 'Click a node to open the unit view, an edge for the shared items and their sentences.',
+    edgeNote: 'Click a node to open the unit view, an edge for the shared items and their sentences.',
     shownOf: (n, all) => ` (${n} of ${all} listed)`, noNetwork: 'No units share an item in this selection.',
   },
+});
+
+export const networkView = {
+  name: 'network',
+  read: readNetworkUrl,
+  url: () => networkQuery(true),
+  setup: setupNetwork,
+  render: renderNetwork,
 };
 
 // Past this many districts a network of units is shown as its top nodes unless districts are chosen.
@@ -64,7 +72,7 @@ function networkQuery(forUrl) {
 
 function setupNetwork() {
   const n = () => state.net;
-  const change = (key, value) => { state.net = { ...n(), [key]: value }; writeUrl(false); render(); };
+  const change = (key, value) => go({ net: { ...n(), [key]: value } });
   $('net-by').addEventListener('change', e => change('by', e.target.value));
   $('net-district').addEventListener('change', e => change('district', [...e.target.selectedOptions].map(o => o.value)));
   $('net-role').addEventListener('change', e => change('role', e.target.value));
@@ -75,10 +83,7 @@ function setupNetwork() {
   $('net-bipartite').addEventListener('change', e => change('mode', e.target.checked ? 'bipartite' : ''));
   $('net-png').addEventListener('click', () => {
     if (!window.networkGraph) return;
-    const link = el('a', { href: window.networkGraph.png({ full: true, scale: 2, bg: '#ffffff' }), download: 'plankg-network.png' });
-    document.body.append(link);
-    link.click();
-    link.remove();
+    save(window.networkGraph.png({ full: true, scale: 2, bg: '#ffffff' }), 'plankg-network.png');
   });
 }
 
@@ -118,13 +123,13 @@ function nodesTable(network) {
   const columns = [t('byUnit'), t('district'), t('category'), ...NETWORK_MEASURES.map(k => t('measures')[k]), t('community')];
   const rows = network.nodes.map(n => [n.label, n.district, n.kind === 'unit' || n.kind === 'category' ? label('category', n.category) : n.kind,
     ...NETWORK_MEASURES.map(k => n[k]), n.community]);
-  shown = { columns, rows };
+  setShown({ columns, rows });
   return el('div', { class: 'scroll tall' }, el('table', { class: 'network-nodes' },
     el('caption', {}, `${t('nodesCaption')} · ${t('measures')[m]}`),
     el('thead', {}, el('tr', {}, columns.map(c => el('th', { scope: 'col' }, c)))),
     el('tbody', {}, network.nodes.map((n, i) => el('tr', { 'data-id': n.id },
       el('th', { scope: 'row' }, n.kind === 'unit' || n.kind === 'category'
-        ? el('a', { href: '?' + query({ view: 'unit', unit: unitOf(n), lang: state.lang === 'en' ? 'en' : '' }),
+        ? el('a', { href: '?' + query({ view: 'unit', unit: unitOf(n), lang: langParam() }),
           onclick: e => { e.preventDefault(); go({ view: 'unit', unit: unitOf(n) }); } }, n.label) : n.label),
       rows[i].slice(1).map(c => el('td', {}, c)))))));
 }
@@ -149,7 +154,7 @@ function draw(container, network) {
     ...network.nodes.map(n => ({ data: { id: n.id, label: n.label, size: size(n[m]), colour: n.kind === 'unit' || n.kind === 'category' ? colour(n.category) : '#bbbbbb' } })),
     ...network.edges.map((e, i) => ({ data: { id: 'e' + i, source: e.source, target: e.target, width: 1 + 7 * e.weight / maxWeight, index: i } })),
   ];
-  const cy = cytoscape({
+  const cy = window.cytoscape({
     container, elements, wheelSensitivity: 0.3,
     layout: { name: network.nodes.length > 300 ? 'concentric' : 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 90,
       concentric: node => node.data('size'), nodeDimensionsIncludeLabels: true },

@@ -1,4 +1,4 @@
-package org.plankg.web;
+package org.plankg.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * holds one plan only, 朝阳's, its title given hostile markup, so pk:Plan's example is that plan
  * and its title must show as text and never run.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OntologyPageTest {
 

@@ -1,4 +1,4 @@
-package org.plankg.web;
+package org.plankg.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The search and comparison views in Chromium, over the shipped plans with 朝阳's task 5 (l.84)
  * given hostile markup, which must show as text and never run.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ComparePageTest {
 

@@ -1,4 +1,4 @@
-package org.plankg.web;
+package org.plankg.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The network view in a real headless Chromium, over 丰台's text under an invented district name
  * whose 科技资源科普化工程 is led by 区教委 and two hostile names instead of 区教委、区科协.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NetworkPageTest {
 
@@ -101,5 +103,30 @@ class NetworkPageTest {
         assertTrue(!graphml.body().contains("<img") && graphml.body().contains("&lt;img src=x"), "markup is escaped in GraphML");
         Http.Response gexf = Http.get(base(), "/api/network?format=gexf&district=" + DISTRICT);
         assertTrue(!gexf.body().contains("<img") && gexf.body().contains("&lt;img src=x"), "and in GEXF");
+    }
+
+    @Test
+    void everyViewKeepsItsOwnWordsInBothLanguages() {
+        browser.driver.get(base() + "/?view=network&district=" + DISTRICT);
+        browser.waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        assertEquals("显示前 N 个节点", browser.driver.findElement(By.cssSelector("label[for=net-top]")).getDomProperty("textContent"),
+                "the network view's own word, not the charts view's");
+        assertEquals("显示前", browser.driver.findElement(By.cssSelector("label[for=chart-top]")).getDomProperty("textContent"));
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> words = (Map<String, Object>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "import('/js/i18n.js').then(m => { const r = m.registry(); let refused = null;"
+                        + " try { m.define('a test', { zh: { top: '前' }, en: { top: 'top' } }); } catch (e) { refused = e.message; }"
+                        + " let unpaired = null;"
+                        + " try { m.define('a test', { zh: { onlyChinese: '只有中文' }, en: {} }); } catch (e) { unpaired = e.message; }"
+                        + " done({ zh: [...r.zh].sort(), en: [...r.en].sort(), topOwner: r.owners.top, refused, unpaired }); });");
+        assertEquals(words.get("zh"), words.get("en"), "Chinese and English have the same words");
+        assertEquals("network view", words.get("topOwner"));
+        assertTrue(String.valueOf(words.get("refused")).contains("\"top\" is already network view's word"), String.valueOf(words.get("refused")));
+        assertTrue(String.valueOf(words.get("unpaired")).contains("no en.onlyChinese"), String.valueOf(words.get("unpaired")));
+        browser.driver.findElement(By.id("lang")).click();
+        browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("label[for=net-top]"), "Show the top N nodes"));
+        assertEquals(List.of(), browser.consoleErrors(), "no script error, no word missing");
     }
 }
