@@ -58,14 +58,18 @@ class VocabularyDocuments {
                                     @RequestHeader(value = "Accept", required = false) String accept,
                                     @RequestParam(value = "format", required = false) String format) {
         String versionIri = ontology.getPropertyResourceValue(OWL2.versionIRI).getURI();
-        if (version != null && !versionIri.equals(ONTOLOGY + "/" + version)) {
-            String served = ontology.getProperty(OWL.versionInfo).getString();
-            throw new UnknownNameException("version " + version + " of the plankg ontology is not served; the versions served: "
-                    + served + " (" + versionIri + ", " + iris.localPath(versionIri).orElseThrow() + ")", List.of(served));
-        }
         RdfFormat.Choice choice = RdfFormat.negotiate(accept, format, true).orElse(null);
         String path = request.getRequestURI();
         if (choice == null) return ResourceController.notAcceptable(path);
+        if (version != null && !versionIri.equals(ONTOLOGY + "/" + version)) {
+            Model prior = PriorVersions.ontology(version).orElseThrow(() -> new UnknownNameException("version " + version
+                    + " of the plankg ontology is not served; the versions served: " + PriorVersions.served(ontology),
+                    PriorVersions.served(ontology)));
+            Resource priorOntology = prior.createResource(ONTOLOGY);
+            return DocumentResponse.of(path, ONTOLOGY + "/" + version, choice,
+                    () -> new OntologyPage(new Html(iris, Pk.NS), shapes).render(priorOntology, Map.of(), path, DocumentResponse.ALTERNATES),
+                    () -> prior);
+        }
         return DocumentResponse.of(path, version == null ? ONTOLOGY : versionIri, choice, () -> page(path), () -> {
             Model model = store.construct(questions.bind(questions.question("describe"), Map.of("resource", ONTOLOGY)));
             model.setNsPrefixes(Prefixes.ALL);

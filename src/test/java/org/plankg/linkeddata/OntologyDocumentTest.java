@@ -134,6 +134,13 @@ class OntologyDocumentTest {
         HttpResponse<String> turtle = get("/def/plankg/" + version, "text/turtle");
         assertEquals(200, turtle.statusCode());
         assertTrue(turtle.headers().allValues("Link").stream().anyMatch(l -> l.contains("<" + versionIri + ">; rel=\"canonical\"")));
+        String prior = ONTOLOGY.listObjectsOfProperty(OWL2.priorVersion).next().asResource().getURI();
+        HttpResponse<String> priorTurtle = get("/def/plankg/" + prior.substring(prior.lastIndexOf('/') + 1), "text/turtle");
+        assertEquals(200, priorTurtle.statusCode(), "the prior version a paper may have cited still answers");
+        Model priorModel = ModelFactory.createDefaultModel();
+        RDFParser.fromString(priorTurtle.body(), Lang.TURTLE).parse(priorModel);
+        assertTrue(priorModel.contains(null, OWL2.versionIRI, priorModel.createResource(prior)), "as it was released");
+        assertEquals(200, get("/def/plankg/" + prior.substring(prior.lastIndexOf('/') + 1), "text/html").statusCode());
         HttpResponse<String> unknown = get("/def/plankg/9.9", "text/html");
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.body().contains(version) && unknown.body().contains("9.9"), unknown.body());
