@@ -29,6 +29,7 @@ class LayersTest {
             List.of("format"),               // tables, JSON/CSV rows, RDF formats
             List.of("read"),                 // files as documents
             List.of("extract"),              // documents as plans
+            List.of("correct"),              // researchers' corrections applied to plans as read
             List.of("graph"),                // plans as RDF
             List.of("store"),                // the store: embedded or external Fuseki, the text index
             List.of("query"),                // the query files and their parameters

@@ -163,7 +163,7 @@ class PlansController {
 
     private static Map<String, Object> role(Map<String, Object> row) {
         Map<String, Object> role = new LinkedHashMap<>();
-        for (String key : List.of("role", "unit", "quote", "line", "at")) role.put(key, row.get(key));
+        for (String key : List.of("role", "unit", "quote", "line", "at", "correction")) role.put(key, row.get(key));
         return role;
     }
 

@@ -25,6 +25,7 @@ import org.plankg.plan.Assignment;
 import org.plankg.plan.Coverage;
 import org.plankg.plan.Item;
 import org.plankg.plan.Plan;
+import org.plankg.plan.SourceText;
 import org.plankg.plan.PlanMetadata;
 import org.plankg.plan.PlanFile;
 import org.plankg.plan.Role;
@@ -64,6 +65,11 @@ public final class PlanParser {
     }
 
     public Plan parse(String source, byte[] bytes) throws PlanFormatException {
+        return read(source, bytes).plan();
+    }
+
+    /** The plan with the text it was read from, position by position. */
+    public PlanWithText read(String source, byte[] bytes) throws PlanFormatException {
         Document document;
         try {
             document = reader.read(source, bytes);
@@ -94,8 +100,21 @@ public final class PlanParser {
         PlanFile file = new PlanFile(document.format().key(), document.mediaType(), paragraphs.size(),
                 tables.stream().mapToInt(t -> t.rows().size()).sum(), document.locators());
         List<String> places = java.util.Arrays.asList(header.district().name(), header.district().city());
-        return UnitGrammar.withPlaces(places, () -> new Reading(source, header, layout, tables, file)
+        Plan plan = UnitGrammar.withPlaces(places, () -> new Reading(source, header, layout, tables, file)
                 .plan(sha256(bytes), PlanHeader.targets(all, header.startYear()), notes));
+        return new PlanWithText(plan, text(document));
+    }
+
+    private static SourceText text(Document document) {
+        List<SourceText.Line> lines = new ArrayList<>();
+        for (Document.Block block : document.blocks()) {
+            if (block instanceof Document.Paragraph p) {
+                p.lines().forEach(l -> lines.add(new SourceText.Line(l.position(), l.text())));
+            } else if (block instanceof Document.Grid g) {
+                g.rows().forEach(r -> lines.add(new SourceText.Line(r.position(), String.join("\t", r.cells()))));
+            }
+        }
+        return new SourceText(lines);
     }
 
     /** The lines with those of the tables blanked: a table is read by its cells, not as prose. */

@@ -181,12 +181,20 @@ public final class PlanGraph {
                 .addProperty(model.createProperty(PROV, "wasDerivedFrom"), plan);
     }
 
-    private void addAssignment(Plan plan, Resource p, Assignment a) {
-        String targetIri = a.item() == null ? iris.plan(plan)
+    /** An assignment's IRI: under its task, its item, or the plan itself. */
+    public static String assignmentIri(Iris iris, Plan plan, Assignment a) {
+        return iris.assignment(targetIri(iris, plan, a), a.unit(), a.role());
+    }
+
+    private static String targetIri(Iris iris, Plan plan, Assignment a) {
+        return a.item() == null ? iris.plan(plan)
                 : a.task() == null ? iris.item(plan, a.item())
                 : iris.task(plan, a.item(), a.task());
-        Resource target = model.createResource(targetIri);
-        Resource r = model.createResource(iris.assignment(targetIri, a.unit(), a.role()), Pk.Assignment)
+    }
+
+    private void addAssignment(Plan plan, Resource p, Assignment a) {
+        Resource target = model.createResource(targetIri(iris, plan, a));
+        Resource r = model.createResource(assignmentIri(iris, plan, a), Pk.Assignment)
                 .addProperty(model.createProperty(PROV, "agent"), model.createResource(iris.unit(plan.district(), a.unit())))
                 .addProperty(model.createProperty(PROV, "hadRole"), model.createResource(iris.role(a.role())))
                 .addProperty(Pk.assignedTo, target)

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -15,14 +16,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.vocabulary.DCTerms;
 import org.plankg.plan.Coverage;
-import org.plankg.plan.Plan;
-import org.plankg.extract.PlanFormatException;
+import org.plankg.correct.CorrectionsFile;
 import org.plankg.extract.PlanParser;
-import org.plankg.graph.PlanDataset;
-import org.plankg.graph.PlanGraph;
 import org.plankg.query.Questions;
 import org.plankg.read.DocumentReader;
 import org.plankg.read.UnreadableException;
@@ -68,7 +64,7 @@ public class PlanSync implements SmartInitializingSingleton {
     private final Vocabulary vocabulary;
     private final Iris iris;
     private final DocumentReader reader;
-    private final PlanParser parser;
+    private final PlanPreparer preparer;
     private volatile Report last;
     /** The last sync's failure, logged once while it repeats. */
     private volatile String failure;
@@ -87,7 +83,7 @@ public class PlanSync implements SmartInitializingSingleton {
         this.vocabulary = vocabulary;
         this.iris = iris;
         this.reader = new DocumentReader(maxFileSize.toBytes());
-        this.parser = new PlanParser(vocabulary, reader);
+        this.preparer = new PlanPreparer(vocabulary, iris, reader);
     }
 
     /** The first sync runs before the web server opens, so no request sees a half-filled store. */
@@ -117,7 +113,7 @@ public class PlanSync implements SmartInitializingSingleton {
         if (!reminted) remint();
         Map<String, List<StoredGraph>> storedBySource = stored();
         Round round = new Round();
-        List<Pending> pending = new ArrayList<>();
+        List<PlanPreparer.Pending> pending = new ArrayList<>();
         List<Path> files = planFiles(round.errors);
         for (Path file : files) {
             String source = source(file);
@@ -126,11 +122,14 @@ public class PlanSync implements SmartInitializingSingleton {
                 reader.checkSize(file);
                 byte[] bytes = Files.readAllBytes(file);
                 String sha = PlanParser.sha256(bytes);
-                if (earlier.stream().anyMatch(g -> g.sha256().equals(sha) && g.graph().startsWith(iris.base()))) {
+                PlanPreparer.Corrections corrections = corrections(file);
+                String correctionsSha = corrections == null ? null : corrections.sha256();
+                if (earlier.stream().anyMatch(g -> g.sha256().equals(sha) && Objects.equals(g.correctionsSha256(), correctionsSha)
+                        && g.graph().startsWith(iris.base()))) {
                     round.keep(earlier);
                     round.unchanged++;
                 } else {
-                    pending.add(new Pending(source, bytes, earlier));
+                    pending.add(new PlanPreparer.Pending(source, bytes, corrections, earlier));
                 }
             } catch (IOException | UnreadableException e) {
                 round.errors.add(source + ": " + e.getMessage());
@@ -143,9 +142,14 @@ public class PlanSync implements SmartInitializingSingleton {
             if (present.contains(source)) graphs.forEach(g -> owners.put(g.graph(), source));
         });
         load(pending, owners, pending.isEmpty() ? Map.of() : storedAssignments(), round);
-        List<String> removed = storedBySource.values().stream().flatMap(List::stream).map(StoredGraph::graph).distinct()
-                .filter(graph -> !round.keep.contains(graph)).toList();
-        if (!removed.isEmpty()) store.deleteGraphs(removed);
+        List<StoredGraph> gone = storedBySource.values().stream().flatMap(List::stream).distinct()
+                .filter(g -> !round.keep.contains(g.graph())).toList();
+        List<String> removed = gone.stream().map(StoredGraph::graph).distinct().toList();
+        List<String> dropped = new ArrayList<>(removed);
+        // a corrections graph goes with its plan's graph, and when the plan no longer has corrections
+        gone.stream().filter(g -> g.correctionsSha256() != null).forEach(g -> dropped.add(g.correctionsGraph()));
+        dropped.addAll(round.uncorrected);
+        if (!dropped.isEmpty()) store.deleteGraphs(dropped);
         // replaced and removed graphs leave their old data behind in TDB2; a first load leaves none
         if (replaced(round.loaded, storedBySource) + removed.size() >= COMPACT_AFTER) store.compact();
         List<String> errors = round.errors;
@@ -180,8 +184,11 @@ public class PlanSync implements SmartInitializingSingleton {
         return loaded.stream().filter(storedBySource::containsKey).count();
     }
 
-    /** A plan graph in the store and the content hash of the file it was read from. */
-    private record StoredGraph(String graph, String sha256) {
+    /** A plan graph in the store, the content hash of the file it was read from and of its corrections file, if any. */
+    record StoredGraph(String graph, String sha256, String correctionsSha256) {
+        String correctionsGraph() {
+            return graph + "/corrections";
+        }
     }
 
     /** What one sync does: the graphs it keeps, the files it loads, and why others were not loaded. */
@@ -189,6 +196,8 @@ public class PlanSync implements SmartInitializingSingleton {
         final Set<String> keep = new HashSet<>();
         final List<String> loaded = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
+        /** Corrections graphs of plans loaded now without corrections. */
+        final List<String> uncorrected = new ArrayList<>();
         int unchanged;
 
         void keep(List<StoredGraph> graphs) {
@@ -196,26 +205,18 @@ public class PlanSync implements SmartInitializingSingleton {
         }
     }
 
-    /** A plan file whose content is not in the store yet, with the graphs it had there. */
-    private record Pending(String source, byte[] bytes, List<StoredGraph> earlier) {
-    }
-
-    /** A pending plan read and checked: its graph, or why it could not be read. */
-    private record Prepared(Pending pending, Plan plan, String graph, Model model, String error) {
-    }
-
     /**
      * Reads the pending plans in batches (in parallel) and writes each batch at once, reporting
      * progress as it goes. A plan that does not read keeps the graphs it had: bad input loses no data.
      */
-    private void load(List<Pending> pending, Map<String, String> owners, Map<String, Long> storedAssignments, Round round) {
+    private void load(List<PlanPreparer.Pending> pending, Map<String, String> owners, Map<String, Long> storedAssignments, Round round) {
         long start = System.nanoTime();
         Map<String, String> shrunkNow = new HashMap<>();
         for (int from = 0; from < pending.size(); from += BATCH) {
-            List<Prepared> batch = pending.subList(from, Math.min(pending.size(), from + BATCH))
-                    .parallelStream().map(this::prepare).toList();
+            List<PlanPreparer.Prepared> batch = pending.subList(from, Math.min(pending.size(), from + BATCH))
+                    .parallelStream().map(preparer::prepare).toList();
             Map<String, Model> graphs = new java.util.LinkedHashMap<>();
-            for (Prepared p : batch) {
+            for (PlanPreparer.Prepared p : batch) {
                 String refusal = p.error() != null ? p.error() : refusal(p, owners, storedAssignments, shrunkNow);
                 if (refusal != null) {
                     round.errors.add(p.pending().source() + ": " + refusal);
@@ -223,6 +224,9 @@ public class PlanSync implements SmartInitializingSingleton {
                     continue;
                 }
                 graphs.put(p.graph(), p.model());
+                if (p.corrections() != null) graphs.put(p.correctionsGraph(), p.corrections());
+                else p.pending().earlier().stream().filter(g -> g.graph().equals(p.graph()) && g.correctionsSha256() != null)
+                        .forEach(g -> round.uncorrected.add(g.correctionsGraph()));
                 // every plan of a small load; in a bulk load, those a researcher should look at
                 Coverage coverage = p.plan().coverage();
                 boolean worthALook = !coverage.unknownUnits().isEmpty() || !coverage.unreadLines().isEmpty();
@@ -230,7 +234,7 @@ public class PlanSync implements SmartInitializingSingleton {
                 else if (pending.size() <= BATCH || worthALook) log.info("{}: {}", p.pending().source(), coverage.summary());
             }
             store.putGraphs(graphs);
-            for (Prepared p : batch) {
+            for (PlanPreparer.Prepared p : batch) {
                 if (!graphs.containsKey(p.graph()) || !p.pending().source().equals(owners.get(p.graph()))) continue;
                 round.keep.add(p.graph());
                 round.loaded.add(p.pending().source());
@@ -246,7 +250,7 @@ public class PlanSync implements SmartInitializingSingleton {
      * holds it stays, and on a first load the first file by name), or it gives far fewer assignments
      * than the version stored from the same file (a file cut short) and the policy is to keep that.
      */
-    private String refusal(Prepared p, Map<String, String> owners, Map<String, Long> storedAssignments,
+    private String refusal(PlanPreparer.Prepared p, Map<String, String> owners, Map<String, Long> storedAssignments,
                            Map<String, String> shrunkNow) {
         String source = p.pending().source();
         String owner = owners.putIfAbsent(p.graph(), source);
@@ -286,20 +290,6 @@ public class PlanSync implements SmartInitializingSingleton {
         return counts;
     }
 
-    private Prepared prepare(Pending pending) {
-        try {
-            Plan plan = parser.parse(pending.source(), pending.bytes());
-            Model model = PlanGraph.of(plan, iris);
-            model.createResource(iris.plan(plan)).addLiteral(DCTerms.modified,
-                    model.createTypedLiteral(java.util.Calendar.getInstance()));
-            ValidationReport report = PlanDataset.validate(model.union(vocabulary.model()));
-            if (!report.conforms()) throw new PlanFormatException("its graph does not conform to the shapes");
-            return new Prepared(pending, plan, iris.graph(plan), model, null);
-        } catch (PlanFormatException e) {
-            return new Prepared(pending, null, null, null, e.getMessage());
-        }
-    }
-
     private static void progress(int done, int total, long start) {
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = done / Math.max(seconds, 1e-3);
@@ -332,7 +322,8 @@ public class PlanSync implements SmartInitializingSingleton {
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
             bySource.computeIfAbsent(row.getLiteral("sourceFile").getString(), k -> new ArrayList<>())
-                    .add(new StoredGraph(row.getResource("graph").getURI(), row.getLiteral("sha256").getString()));
+                    .add(new StoredGraph(row.getResource("graph").getURI(), row.getLiteral("sha256").getString(),
+                            row.contains("correctionsSha256") ? row.getLiteral("correctionsSha256").getString() : null));
         }
         return bySource;
     }
@@ -342,6 +333,15 @@ public class PlanSync implements SmartInitializingSingleton {
         return file.getFileName().toString();
     }
 
+    /** The plan's corrections file, if it has one; one that cannot be read is an error of the plan. */
+    private PlanPreparer.Corrections corrections(Path planFile) throws IOException, UnreadableException {
+        Path file = CorrectionsFile.of(planFile);
+        if (!Files.isRegularFile(file)) return null;
+        reader.checkSize(file);
+        byte[] bytes = Files.readAllBytes(file);
+        return new PlanPreparer.Corrections(source(file), bytes, PlanParser.sha256(bytes));
+    }
+
     private List<Path> planFiles(List<String> errors) {
         Path folder = properties.plans();
         if (!Files.isDirectory(folder)) {
@@ -349,8 +349,11 @@ public class PlanSync implements SmartInitializingSingleton {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> DocumentReader.isPlanFile(f) && Files.isRegularFile(f))
-                    .sorted().toList();
+            List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
+            all.stream().filter(f -> CorrectionsFile.isCorrectionsFile(f)
+                            && !Files.isRegularFile(f.resolveSibling(source(f).substring(0, source(f).length() - CorrectionsFile.SUFFIX.length()))))
+                    .forEach(f -> errors.add(source(f) + ": corrections of a plan file that is not in the plans folder"));
+            return all.stream().filter(DocumentReader::isPlanFile).toList();
         } catch (IOException e) {
             errors.add(folder + ": cannot be listed (" + e.getMessage() + ")");
             return List.of();

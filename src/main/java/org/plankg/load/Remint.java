@@ -79,6 +79,13 @@ final class Remint {
             for (Stored stored : moved.subList(from, Math.min(moved.size(), from + BATCH))) {
                 copies.put(move(stored, stored.graph()), moved(stored, store.graph(stored.graph())));
                 old.add(stored.graph());
+                // a plan's corrections graph moves with it
+                String corrections = stored.graph() + "/corrections";
+                Model correctionsGraph = store.graph(corrections);
+                if (!correctionsGraph.isEmpty()) {
+                    copies.put(move(stored, corrections), moved(stored, correctionsGraph));
+                    old.add(corrections);
+                }
             }
             store.putGraphs(copies);
             old.removeAll(copies.keySet());

@@ -95,6 +95,16 @@ public final class Iris {
         return base + "graph/plan/" + segment(plan.district().key()) + "/" + segment(plan.period());
     }
 
+    /** The graph of a plan's corrections, beside its own. */
+    public String correctionsGraph(Plan plan) {
+        return graph(plan) + "/corrections";
+    }
+
+    /** A correction of a plan, by an id that stays while its file is edited around it. */
+    public String correction(Plan plan, String id) {
+        return plan(plan) + "/correction/" + segment(id);
+    }
+
     public String vocabularyGraph() {
         return base + "graph/vocabulary";
     }

@@ -58,6 +58,13 @@ public final class Pk {
     public static final Property incompleteReading = property("incompleteReading");
     public static final Property loadWarning = property("loadWarning");
     public static final Property unlistedUnit = property("unlistedUnit");
+    public static final Resource Correction = resource("Correction");
+    public static final Property correction = property("correction");
+    public static final Property change = property("change");
+    public static final Property reason = property("reason");
+    public static final Property correctionsFile = property("correctionsFile");
+    public static final Property correctionsLine = property("correctionsLine");
+    public static final Property correctionsSha256 = property("correctionsSha256");
 
     private Pk() {
     }
