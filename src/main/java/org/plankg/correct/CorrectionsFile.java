@@ -71,8 +71,15 @@ public final class CorrectionsFile {
         return corrections;
     }
 
+    /** A cell's text; the ' a spreadsheet-safe copy put before a formula-like cell is taken off again. */
     private static String value(CSVRecord record, String column) {
-        return record.isSet(column) ? record.get(column).strip() : "";
+        String value = record.isSet(column) ? record.get(column).strip() : "";
+        return value.startsWith("'") && looksLikeFormula(value.substring(1)) ? value.substring(1) : value;
+    }
+
+    /** Whether a spreadsheet would run the text as a formula: it starts with =, +, -, @, a tab or a carriage return. */
+    static boolean looksLikeFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
     /** Reads one row, noting what is wrong with it. */

@@ -65,6 +65,14 @@ public class QuestionService {
         return cache.get(key, store.version(), () -> Table.of(store.select(bind(question, arguments))));
     }
 
+    /** The question's answer on a dataset of the caller's own (a plan being previewed), not on the store; never cached. */
+    public Table runOn(org.apache.jena.query.Dataset dataset, String name, Map<String, String> arguments) {
+        try (org.apache.jena.query.QueryExecution execution = org.apache.jena.query.QueryExecution.dataset(dataset)
+                .query(bind(question(name), arguments)).build()) {
+            return Table.of(execution.execSelect());
+        }
+    }
+
     /** The graph a CONSTRUCT question gives. */
     public org.apache.jena.rdf.model.Model graph(String name, Map<String, String> arguments) {
         return store.construct(bind(question(name), arguments));

@@ -65,6 +65,12 @@ class ApiErrors {
                 + ", not " + e.getValue());
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLargeUpload(RuntimeException e) {
+        return respond(titled(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "the file is larger than the size limit (plankg.max-file-size)"), "File too large"));
+    }
+
     @ExceptionHandler({org.springframework.http.converter.HttpMessageNotReadableException.class,
             org.springframework.web.multipart.MultipartException.class})
     ResponseEntity<ProblemDetail> unreadable(RuntimeException e) {

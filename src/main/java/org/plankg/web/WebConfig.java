@@ -38,6 +38,19 @@ class WebConfig implements WebMvcConfigurer {
         return factory -> factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling("passthrough"));
     }
 
+    /**
+     * Uploads (a plan to preview) up to {@code plankg.max-file-size}, as the plans folder; a part
+     * larger than 1 MB is spooled to {@code plankg.data}/uploads and deleted when the request ends.
+     */
+    @org.springframework.context.annotation.Bean
+    jakarta.servlet.MultipartConfigElement multipartConfig(org.plankg.store.StoreProperties store,
+            @org.springframework.beans.factory.annotation.Value("${plankg.max-file-size:50MB}") org.springframework.util.unit.DataSize max)
+            throws java.io.IOException {
+        java.nio.file.Path uploads = java.nio.file.Files.createDirectories(store.data().resolve("uploads"));
+        long bytes = max.toBytes();
+        return new jakarta.servlet.MultipartConfigElement(uploads.toAbsolutePath().toString(), bytes, 2 * bytes + 1024 * 1024, 1024 * 1024);
+    }
+
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         converters.add(0, new TableConverter());

@@ -5,23 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 import org.plankg.read.Document;
 import org.plankg.read.DocumentReader;
@@ -35,58 +26,30 @@ class PublishedBadFilesTest {
     private final PlanParser parser = new PlanParser(ShippedPlans.VOCABULARY);
 
     private static List<PublishedForms.Part> fengtai() {
-        return PublishedForms.of(new String(ShippedPlans.read(FENGTAI), StandardCharsets.UTF_8));
+        return BadFiles.fengtai();
     }
 
     @Test
-    void imageOnlyPdfNeedsOcr() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            BufferedImage scan = new BufferedImage(200, 280, BufferedImage.TYPE_INT_RGB);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.drawImage(LosslessFactory.createFromImage(pdf, scan), 50, 50);
-            }
-            pdf.save(out);
-        }
-        assertReason("scan.pdf", out.toByteArray(), "no text layer: it needs OCR first");
+    void imageOnlyPdfNeedsOcr() {
+        assertReason("scan.pdf", BadFiles.imageOnlyPdf(), "no text layer: it needs OCR first");
     }
 
     @Test
-    void encryptedPdf() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PDDocument pdf = Loader.loadPDF(PdfFiles.pdf(fengtai()))) {
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            pdf.protect(policy);
-            pdf.save(out);
-        }
-        assertReason("locked.pdf", out.toByteArray(), "encrypted PDF");
+    void encryptedPdf() {
+        assertReason("locked.pdf", BadFiles.encryptedPdf(), "encrypted PDF");
     }
 
     @Test
     void corruptDocx() {
-        byte[] docx = WordFiles.docx(fengtai());
-        assertReason("cut.docx", Arrays.copyOf(docx, docx.length / 2), "corrupt or unreadable Word document");
+        assertReason("cut.docx", BadFiles.corruptDocx(), "corrupt or unreadable Word document");
     }
 
     /** A few kilobytes that inflate to 200 MB of document: refused before it is expanded. */
     @Test
-    void zipBomb() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
-                    + "wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            byte[] spaces = new byte[1 << 20];
-            Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i < 200; i++) zip.write(spaces);
-        }
-        assertTrue(out.size() < 1_000_000);
-        assertReason("bomb.docx", out.toByteArray(), "zip bomb");
+    void zipBomb() {
+        byte[] bomb = BadFiles.zipBomb();
+        assertTrue(bomb.length < 1_000_000);
+        assertReason("bomb.docx", bomb, "zip bomb");
     }
 
     @Test
@@ -100,9 +63,7 @@ class PublishedBadFilesTest {
 
     @Test
     void pageThatIsNotAPlan() {
-        List<PublishedForms.Part> news = List.of(new PublishedForms.Heading("区科协举办科普讲座"),
-                new PublishedForms.Para("6月1日，区科协在区图书馆举办科普讲座，区教委、团区委参加。"));
-        assertReason("news.html", WebPages.page(news, "UTF-8", "UTF-8"), "no plan structure found");
+        assertReason("news.html", BadFiles.newsPage(), "no plan structure found");
     }
 
     /** A zip that is not a Word document is named for what it is. */
