@@ -1,12 +1,29 @@
 package org.plankg.api;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.plankg.correct.Correction;
+import org.plankg.correct.CorrectionException;
+import org.plankg.correct.CorrectionsFile;
+import org.plankg.correct.CorrectionsTemplate;
+import org.plankg.extract.PlanFormatException;
+import org.plankg.extract.PlanParser;
+import org.plankg.extract.PlanWithText;
 import org.plankg.format.Table;
+import org.plankg.read.DocumentReader;
+import org.plankg.store.StoreProperties;
+import org.plankg.vocab.Vocabulary;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.plankg.question.PlanOverview;
 import org.plankg.question.QuestionService;
 import org.plankg.query.UnknownNameException;
@@ -24,10 +41,15 @@ class PlansController {
 
     private final QuestionService questions;
     private final PlanSync sync;
+    private final StoreProperties properties;
+    private final PlanParser parser;
 
-    PlansController(QuestionService questions, PlanSync sync) {
+    PlansController(QuestionService questions, PlanSync sync, StoreProperties properties, Vocabulary vocabulary,
+                    @Value("${plankg.max-file-size:50MB}") DataSize maxFileSize) {
         this.questions = questions;
         this.sync = sync;
+        this.properties = properties;
+        this.parser = new PlanParser(vocabulary, new DocumentReader(maxFileSize.toBytes()));
     }
 
     @GetMapping("/api/plans")
@@ -46,6 +68,36 @@ class PlansController {
         // a newer file kept out because it reads as far less than the stored version
         String notReplaced = sync.notReplaced((String) row.get("plan"));
         return new PlanOverview(questions::run).of(row, notReplaced == null ? List.of() : List.of(notReplaced));
+    }
+
+    /**
+     * The plan's corrections file to start from: its corrections so far, then every assignment as
+     * read from its file now, ready to edit and save beside the plan.
+     */
+    @GetMapping(value = "/api/plans/{id}/corrections.csv", produces = "text/csv;charset=UTF-8")
+    ResponseEntity<String> correctionsTemplate(@PathVariable String id) throws IOException {
+        String source = (String) find(id).get("sourceFile");
+        Path file = properties.plans().resolve(source);
+        PlanWithText read;
+        try {
+            read = parser.read(source, Files.readAllBytes(file));
+        } catch (PlanFormatException | IOException e) {
+            throw new UnknownNameException("the file of plan " + id + " (" + source + ") no longer reads as a plan: "
+                    + e.getMessage(), List.of());
+        }
+        Path corrections = CorrectionsFile.of(file);
+        List<Correction> kept = List.of();
+        String problems = "";
+        if (Files.isRegularFile(corrections)) {
+            try {
+                kept = CorrectionsFile.read(corrections.getFileName().toString(), Files.readAllBytes(corrections));
+            } catch (CorrectionException e) {
+                problems = e.problems().stream().map(p -> "# NOT READ: " + p.replace('\n', ' ') + "\n").reduce("", String::concat);
+            }
+        }
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(source + CorrectionsFile.SUFFIX, StandardCharsets.UTF_8).build().toString())
+                .body(problems + CorrectionsTemplate.csv(read.plan(), kept));
     }
 
     private Map<String, Object> find(String id) {

@@ -47,6 +47,11 @@ class CorrectionsSyncTest {
             JsonObject youth = fengtaiYouthLead(base(app));
             assertTrue(Http.text(youth, "correction").startsWith(HOSTILE + " — 王研究员, 2026-12-01"), youth.toString());
             assertEquals("000_64d43a6d2d8e1f87.txt:75", Http.text(youth, "source"), "the row still rests on the plan's line");
+            Http.Response template = Http.get(base(app), "/api/plans/北京市丰台区-2021-2025/corrections.csv");
+            assertEquals(200, template.status(), template.body());
+            assertTrue(template.body().contains("\nrole,青少年科学素质行动,,区科协,participant,lead,75,,\"'" + HOSTILE.replace("\"", "\"\""))
+                    && template.body().contains("\"\",青少年科学素质行动,,区科协,participant,,75,"),
+                    "the template holds the correction so far and the rows as read: " + template.body());
             Http.Response csv = Http.get(base(app), "/api/units/区科协/items?role=lead", "text/csv");
             assertTrue(csv.body().contains("\"'" + HOSTILE.replace("\"", "\"\"")), "the reason stays text in CSV: " + csv.body());
             assertTrue(Http.get(base(app), "/api/units/区教委/items?role=lead").rows().stream()
