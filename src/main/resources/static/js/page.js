@@ -53,6 +53,14 @@ export async function apiResponse(path) {
 
 export const api = async path => (await apiResponse(path)).body;
 
+/** A POST of a form (files included) to the API, answered as JSON; a problem answer is thrown as an Error with .problem. */
+export async function apiPost(path, form) {
+  const response = await fetch(path, { method: 'POST', body: form, headers: { Accept: 'application/json' } });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw Object.assign(new Error(body.detail || response.statusText), { problem: body });
+  return body;
+}
+
 /** An element; attributes starting with "on" are listeners; children are nodes or text (never parsed as HTML). */
 export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -74,6 +82,12 @@ export function save(blobOrUrl, name) {
   document.body.append(link);
   link.click();
   link.remove();
+}
+
+/** The mark of a row a researcher corrected; its reason (and who, when) shows on hover and focus. */
+export function correctionMark(correction) {
+  if (!correction) return null;
+  return el('abbr', { class: 'corrected', title: correction, tabindex: '0', 'aria-label': correction }, '✎');
 }
 
 export function roleLabel(role) {
@@ -112,7 +126,9 @@ export async function loadSparql() {
 
 export function downloadCsv() {
   if (!shown) return;
-  const escape = v => { const s = v === null || v === undefined ? '' : String(v); return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; };
+  // text from a plan or a correction is untrusted: a cell a spreadsheet would run as a formula gets a leading '
+  const cell = v => { const s = v === null || v === undefined ? '' : String(v); return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s; };
+  const escape = v => { const s = cell(v); return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; };
   const text = [shown.columns, ...shown.rows].map(r => r.map(escape).join(',')).join('\r\n') + '\r\n';
   save(new Blob(['\uFEFF' + text], { type: 'text/csv;charset=utf-8' }), `plankg-${state.view}.csv`);
 }

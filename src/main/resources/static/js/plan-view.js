@@ -1,7 +1,7 @@
 // The plan view: one district's plan with its metadata, targets, items, tasks and their units, the
 // steering group and office, and the organisation-level roles, each with its source sentence.
 import { define } from './i18n.js';
-import { $, el, api, t, query, state, data, roleLabel, langParam, setStatus, setShown, showTools } from './page.js';
+import { $, el, api, t, query, state, data, roleLabel, langParam, setStatus, setShown, showTools, correctionMark } from './page.js';
 
 define('plan view', {
   zh: {
@@ -9,14 +9,15 @@ define('plan view', {
     issued: '印发日期', period: '规划期', sourceFile: '来源文件', mediaType: '文件类型',
     planCaption: t => `${t}：条目、任务与职责`, organisation: '组织实施中的职责',
     bodies: '领导小组与办公室', unitOf: '隶属于', memberCount: n => `${n} 家（文中未列名）`, duties: '职能',
-    noBodies: '方案未述及领导小组或办公室。',
+    noBodies: '方案未述及领导小组或办公室。', corrections: '更正', correctionsTemplate: '下载更正文件模板',
   },
   en: {
     planView: 'By plan', planHeading: 'One district\'s plan', planLabel: 'Plan', targets: 'Targets',
     documentNumber: 'Document number', issued: 'Issued', period: 'Period', sourceFile: 'Source file', mediaType: 'Media type',
     planCaption: t => `${t}: items, tasks and responsibilities`, organisation: 'Organisation-level roles',
     bodies: 'Steering bodies', unitOf: 'Part of', memberCount: n => `${n} (not named in the text)`, duties: 'Duties',
-    noBodies: 'The plan describes no steering group or office.',
+    noBodies: 'The plan describes no steering group or office.', corrections: 'Corrections',
+    correctionsTemplate: 'Download a corrections file',
   },
 });
 
@@ -39,6 +40,16 @@ async function renderPlan() {
   if (!state.plan) { setStatus(''); return; }
   setStatus(t('loading'));
   const plan = await api(`/api/plans/${encodeURIComponent(state.plan)}`);
+  const template = el('a', { class: 'template', href: `/api/plans/${encodeURIComponent(plan.id)}/corrections.csv`,
+    download: `${plan.sourceFile}.corrections.csv` }, t('correctionsTemplate'));
+  $('result').replaceChildren(...planSections(plan), el('p', {}, template));
+  setStatus('');
+  showTools('plan-items', { plan: plan.plan });
+  if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+}
+
+/** A plan as the plan view shows it, stored or previewed: its metadata, targets, items and who does what, bodies. */
+export function planSections(plan) {
   const meta = el('dl', { class: 'meta' },
     [[t('documentNumber'), plan.documentNumber], [t('issued'), plan.issued],
       [t('period'), plan.start ? `${plan.start}–${plan.end}` : ''], [t('sourceFile'), plan.sourceFile],
@@ -46,25 +57,33 @@ async function renderPlan() {
       .filter(([, v]) => v).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
   const targets = el('ul', { class: 'targets' }, plan.targets.map(x =>
     el('li', {}, `${x.year}: ${x.indicator} ${x.value}${x.unitOfMeasure}`, el('blockquote', { lang: 'zh' }, x.quote))));
-  const columns = [t('item'), t('task'), t('leads'), t('participants'), t('responsible')];
+  const columns = [t('item'), t('task'), t('leads'), t('participants'), t('responsible'), t('corrections')];
   const rows = [];
   for (const item of plan.items) {
-    rows.push({ id: `item-${item.ordinal}`, cells: [item.name, '', ...byRole(item.roles)], national: item.national });
-    for (const task of item.tasks) rows.push({ cells: [item.name, `${task.number}. ${task.text}`, ...byRole(task.roles)] });
+    rows.push({ id: `item-${item.ordinal}`, item: item.name, task: '', roles: item.roles, national: item.national });
+    for (const task of item.tasks) rows.push({ item: item.name, task: `${task.number}. ${task.text}`, roles: task.roles });
   }
   const table = el('table', { class: 'plan' }, el('caption', {}, t('planCaption')(plan.title)),
-    el('thead', {}, el('tr', {}, columns.map(c => el('th', { scope: 'col' }, c)))),
-    el('tbody', {}, rows.map(r => el('tr', { id: r.id, class: r.id ? 'item-row' : 'task-row' },
-      el('th', { scope: 'row' }, r.id ? r.cells[0] : ''), r.cells.slice(1).map(c => el('td', {}, c))))));
+    el('thead', {}, el('tr', {}, columns.slice(0, 5).map(c => el('th', { scope: 'col' }, c)))),
+    el('tbody', {}, rows.map(r => el('tr', { id: r.id, class: (r.id ? 'item-row' : 'task-row') + (notes(r.roles).length ? ' corrected-row' : '') },
+      el('th', { scope: 'row' }, r.id ? r.item : ''), el('td', {}, r.task),
+      ROLES.map(role => el('td', {}, unitsIn(r.roles, role)))))));
   const organisation = el('section', {}, el('h3', {}, t('organisation')),
     el('ul', { class: 'quotes' }, plan.organisation.map(o => el('li', {},
-      roleLabel(o.role), ` ${o.unit}`, el('blockquote', { lang: 'zh' }, o.quote), el('cite', {}, `${t('source')}: ${cited(plan, o)}`)))));
-  $('result').replaceChildren(el('h3', {}, plan.title), meta, el('h4', {}, t('targets')), targets,
-    el('div', { class: 'scroll' }, table), bodiesSection(plan), organisation);
-  setShown({ columns, rows: rows.map(r => r.cells) });
-  setStatus('');
-  showTools('plan-items', { plan: plan.plan });
-  if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+      roleLabel(o.role), ` ${o.unit}`, correctionMark(o.correction), el('blockquote', { lang: 'zh' }, o.quote),
+      el('cite', {}, `${t('source')}: ${cited(plan, o)}`)))));
+  setShown({ columns, rows: rows.map(r => [r.item, r.task, ...ROLES.map(role => names(r.roles, role)), notes(r.roles).join(' | ')]) });
+  return [el('h3', {}, plan.title), meta, el('h4', {}, t('targets')), targets,
+    el('div', { class: 'scroll' }, table), bodiesSection(plan), organisation];
+}
+
+const ROLES = ['lead', 'participant', 'responsible'];
+const names = (roles, role) => roles.filter(r => r.role === role).map(r => r.unit).join('、');
+const notes = roles => [...new Set(roles.map(r => r.correction).filter(Boolean))];
+
+// the units of one role, each corrected one marked with its correction
+function unitsIn(roles, role) {
+  return roles.filter(r => r.role === role).flatMap((r, i) => [i ? '、' : null, r.unit, correctionMark(r.correction)]);
 }
 
 // where a quote is in the plan's file: file:line for text, file#page=3&line=12 or file#p=4 for others
@@ -94,8 +113,4 @@ function bodiesSection(plan) {
         el('ul', { class: 'quotes' }, [...quotes].sort((x, y) => x[1].line - y[1].line).map(([quote, f]) => el('li', {},
           el('blockquote', { lang: 'zh' }, quote), el('cite', {}, `${t('source')}: ${cited(plan, f)}`)))));
     }) : el('p', {}, t('noBodies')));
-}
-
-function byRole(roles) {
-  return ['lead', 'participant', 'responsible'].map(role => roles.filter(r => r.role === role).map(r => r.unit).join('、'));
 }

@@ -2,11 +2,11 @@
 // district, as a matrix of items × districts, or past WIDE districts one row per district.
 import { define } from './i18n.js';
 import { $, el, api, t, label, query, go, state, data, WIDE, ROLE_MARK, roleLabel, langParam, outlineKeys, setStatus,
-  setShown, showTools } from './page.js';
+  setShown, showTools, correctionMark } from './page.js';
 
 define('unit view', {
   zh: {
-    unitView: '按单位', unitHeading: '某单位在各区牵头、参与或负责什么', unitLabel: '单位名称（任意写法，或类别）',
+    correctedBy: '研究者更正', unitView: '按单位', unitHeading: '某单位在各区牵头、参与或负责什么', unitLabel: '单位名称（任意写法，或类别）',
     noRole: '该单位在各方案中没有列明的职责。', unitCaption: u => `${u} 在各区方案中的职责`,
     openPlan: '在方案中查看该条目', compare: '各区对比', unitsFound: n => `找到 ${n} 个单位`,
     noMatch: '没有匹配的单位或类别', kind: { unit: '单位', category: '类别' },
@@ -15,7 +15,7 @@ define('unit view', {
     unitByDistrict: u => `${u} 在各区方案中的职责（每区一行，按省、市分组）`,
   },
   en: {
-    unitView: 'By unit', unitHeading: 'What a unit leads, joins or answers for in each district',
+    correctedBy: 'Corrected by a researcher', unitView: 'By unit', unitHeading: 'What a unit leads, joins or answers for in each district',
     unitLabel: 'Unit name (any spelling, or its category)', noRole: 'The plans state no responsibility for this unit.',
     unitCaption: u => `Responsibilities of ${u} in each district's plan`,
     openPlan: 'Open this item in its plan', compare: 'Compare districts', unitsFound: n => `${n} units found`,
@@ -171,7 +171,8 @@ function cellButton(found, row) {
   return el('button', { type: 'button', class: 'cell', 'aria-haspopup': 'dialog', onclick: () => showDetail(found, row) },
     roleSummary(found).map(({ role, tasks }) => el('span', { class: `role role-${role}` },
       el('span', { 'aria-hidden': 'true' }, ROLE_MARK[role] || '•'), ' ', label('role', role),
-      tasks.length ? el('small', {}, ` ${t('task')} ${tasks.join('、')}`) : null)));
+      tasks.length ? el('small', {}, ` ${t('task')} ${tasks.join('、')}`) : null)),
+    found.some(r => r.correction) ? el('span', { class: 'corrected', title: [...new Set(found.map(r => r.correction).filter(Boolean))].join(' | ') }, '✎') : null);
 }
 
 // where the unit is vice-chair, member or host of a steering body
@@ -199,7 +200,8 @@ function showDetail(found, row) {
       plan ? el('a', { href: '?' + query({ view: 'plan', plan: plan.id, lang: langParam() }) + (item ? `#item-${item.ordinal}` : '') }, t('openPlan')) : null,
       row.national || row.item ? el('a', { href: '?' + query({ view: 'item', national: row.national, item: row.item, lang: langParam() }) }, t('compare')) : null),
     el('h4', {}, t('quotes')),
-    el('ul', { class: 'quotes' }, found.map(r => el('li', {},
+    el('ul', { class: 'quotes' }, found.map(r => el('li', { class: r.correction ? 'corrected-quote' : null },
+      r.correction ? el('p', { class: 'correction' }, correctionMark(r.correction), ` ${t('correctedBy')}: ${r.correction}`) : null,
       roleLabel(r.role),
       ` ${r.unit}${r.task !== null && r.task !== undefined ? ` · ${t('task')} ${r.task}` : ''}`,
       el('blockquote', { lang: 'zh' }, r.quote),

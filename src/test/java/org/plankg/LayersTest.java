@@ -35,7 +35,7 @@ class LayersTest {
             List.of("query"),                // the query files and their parameters
             List.of("load"),                 // keeping the store in step with the plan folder
             List.of("question"),             // answering questions, the answer cache
-            List.of("api", "network", "search", "compare", "linkeddata", "sparql"), // the features
+            List.of("api", "network", "search", "compare", "linkeddata", "sparql", "preview"), // the features
             List.of("web"),                  // error answers and converters for every feature
             List.of(""),                     // the Spring application
             List.of("bench"),                // the benchmark
