@@ -2,21 +2,23 @@ package org.plankg.linkeddata;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
 import org.plankg.graph.Prefixes;
-import org.plankg.question.QuestionService;
 import org.plankg.query.UnknownNameException;
+import org.plankg.question.QuestionService;
 import org.plankg.store.Store;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,33 +29,53 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Downloads of the whole graph (TriG and N-Quads, gzip) and of each plan's graph (TriG), written
- * while they are read: one named graph at a time is fetched from the store and streamed out, so
- * memory does not grow with the number of plans.
+ * The release's downloads: the whole graph (TriG and N-Quads, gzip), its tables as CSV on the Web
+ * with their metadata, and their SHA-256 sums, each named and tagged with the data's version; and
+ * each plan's graph (TriG), written while it is read.
  */
 @RestController
 class DumpController {
 
+    private static final Map<String, String> TYPES = Map.of(".gz", "application/gzip", ".csv", "text/csv;charset=UTF-8",
+            ".json", "application/csvm+json", "SUMS", "text/plain;charset=UTF-8");
+
     private final Store store;
     private final QuestionService questions;
-    private final org.plankg.vocab.Iris iris;
+    private final DataRelease release;
 
-    DumpController(Store store, QuestionService questions, org.plankg.vocab.Iris iris) {
+    DumpController(Store store, QuestionService questions, DataRelease release) {
         this.store = store;
         this.questions = questions;
-        this.iris = iris;
+        this.release = release;
     }
 
-    @GetMapping("/dumps/plankg.trig.gz")
-    ResponseEntity<StreamingResponseBody> trig() {
-        List<String> graphs = graphs();
-        return download("plankg.trig.gz", "application/gzip", out -> gzip(out, graphs, RDFFormat.TRIG_BLOCKS));
+    @GetMapping({"/dumps/plankg.trig.gz", "/dumps/plankg.nq.gz", "/dumps/SHA256SUMS"})
+    ResponseEntity<Resource> dump(jakarta.servlet.http.HttpServletRequest request) {
+        return file(request.getRequestURI().substring("/dumps/".length()));
     }
 
-    @GetMapping("/dumps/plankg.nq.gz")
-    ResponseEntity<StreamingResponseBody> nquads() {
-        List<String> graphs = graphs();
-        return download("plankg.nq.gz", "application/gzip", out -> gzip(out, graphs, RDFFormat.NQUADS));
+    @GetMapping("/dumps/csv/{name}")
+    ResponseEntity<Resource> table(@PathVariable String name) {
+        List<String> names = new java.util.ArrayList<>(CsvwTables.TABLES.stream().map(CsvwTables.Table::file).toList());
+        names.add("csv-metadata.json");
+        if (!names.contains(name)) throw new UnknownNameException("no table " + name + " in the release", names);
+        return file("csv/" + name);
+    }
+
+    /** A file of the current release, named with its version; ETag its SHA-256. */
+    private ResponseEntity<Resource> file(String name) {
+        DataRelease.Release current = release.current();
+        String type = TYPES.entrySet().stream().filter(e -> name.endsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElseThrow();
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        String versioned = file.contains(".") ? file.replaceFirst("\\.", "-" + current.version() + ".") : file + "-" + current.version();
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .cacheControl(CacheControl.noCache())
+                .header("X-Plankg-Data-Version", current.version())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(versioned, StandardCharsets.UTF_8).build().toString());
+        String sha = current.sha256().get(name);
+        if (sha != null) answer.eTag("\"" + sha + "\"");
+        if (name.endsWith(".csv")) answer.header(HttpHeaders.LINK, "</dumps/csv/csv-metadata.json>; rel=\"describedby\"; type=\"application/csvm+json\"");
+        return answer.body(new FileSystemResource(current.file(name)));
     }
 
     @GetMapping("/dumps/plans/{id}.trig")
@@ -62,39 +84,24 @@ class DumpController {
         Map<String, Object> plan = plans.stream().filter(p -> id.equals(p.get("id"))).findFirst()
                 .orElseThrow(() -> new UnknownNameException("no plan with id " + id,
                         plans.stream().map(p -> (String) p.get("id")).toList()));
-        List<String> graph = List.of((String) plan.get("graph"));
-        return download(id + ".trig", "application/trig", out -> write(out, graph, RDFFormat.TRIG_BLOCKS));
+        String graph = (String) plan.get("graph");
+        String version = release.current().version();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/trig"))
+                .header("X-Plankg-Data-Version", version)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(id + "-" + version + ".trig", StandardCharsets.UTF_8).build().toString())
+                .body(out -> write(out, List.of(graph, graph + "/corrections"), version));
     }
 
-    /** The vocabulary graph and every plan graph. */
-    private List<String> graphs() {
-        List<String> graphs = new ArrayList<>(List.of(iris.vocabularyGraph()));
-        questions.run("stored-plans", Map.of()).records().forEach(r -> graphs.add((String) r.get("graph")));
-        return graphs;
-    }
-
-    private void gzip(OutputStream out, List<String> graphs, RDFFormat format) throws IOException {
-        GZIPOutputStream zipped = new GZIPOutputStream(out);
-        write(zipped, graphs, format);
-        zipped.finish();
-    }
-
-    private void write(OutputStream out, List<String> graphs, RDFFormat format) {
-        StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
+    private void write(OutputStream out, List<String> graphs, String version) throws IOException {
+        out.write(("# plankg data " + version + "\n").getBytes(StandardCharsets.UTF_8));
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
         stream.start();
         Prefixes.ALL.forEach(stream::prefix);
         for (String iri : graphs) {
             Node graph = NodeFactory.createURI(iri);
-            Model model = store.graph(iri);
-            model.getGraph().find().forEachRemaining(t -> stream.quad(
-                    org.apache.jena.sparql.core.Quad.create(graph, t)));
+            store.graph(iri).getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(graph, t)));
         }
         stream.finish();
-    }
-
-    private static ResponseEntity<StreamingResponseBody> download(String name, String type, StreamingResponseBody body) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(body);
     }
 }

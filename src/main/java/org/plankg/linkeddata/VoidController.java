@@ -28,12 +28,16 @@ class VoidController {
 
     private static final String VOID = "http://rdfs.org/ns/void#";
 
+    private static final String SPDX = "http://spdx.org/rdf/terms#";
+
     private final QuestionService questions;
     private final Iris iris;
+    private final DataRelease release;
 
-    VoidController(QuestionService questions, Iris iris) {
+    VoidController(QuestionService questions, Iris iris, DataRelease release) {
         this.questions = questions;
         this.iris = iris;
+        this.release = release;
     }
 
     @GetMapping("/.well-known/void")
@@ -47,7 +51,7 @@ class VoidController {
 
     Model describe() {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(Prefixes.ALL).setNsPrefix("void", VOID);
+        m.setNsPrefixes(Prefixes.ALL).setNsPrefix("void", VOID).setNsPrefix("spdx", SPDX);
         String base = iris.base();
         Resource dataset = m.createResource(base + ".well-known/void#plankg")
                 .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
@@ -57,13 +61,20 @@ class VoidController {
                 .addProperty(DCTerms.license, m.createResource("https://creativecommons.org/licenses/by/4.0/"))
                 .addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(base + "sparql"))
                 .addProperty(m.createProperty(VOID, "uriSpace"), base + "id/");
-        for (String dump : List.of("dumps/plankg.trig.gz", "dumps/plankg.nq.gz")) {
-            dataset.addProperty(m.createProperty(VOID, "dataDump"), m.createResource(base + dump));
-            dataset.addProperty(DCAT.distribution, m.createResource()
-                    .addProperty(RDF.type, DCAT.Distribution)
-                    .addProperty(DCAT.downloadURL, m.createResource(base + dump))
+        DataRelease.Release current = release.current();
+        dataset.addProperty(m.createProperty(DCAT.NS, "version"), current.version());
+        for (String dump : DataRelease.DUMPS) {
+            dataset.addProperty(m.createProperty(VOID, "dataDump"), m.createResource(base + "dumps/" + dump));
+            dataset.addProperty(DCAT.distribution, distribution(m, base + "dumps/" + dump, current, dump)
                     .addProperty(DCAT.mediaType, dump.contains("trig") ? "application/trig" : "application/n-quads")
                     .addProperty(DCTerms.format, "gzip"));
+        }
+        for (CsvwTables.Table table : CsvwTables.TABLES) {
+            dataset.addProperty(DCAT.distribution, distribution(m, base + "dumps/csv/" + table.file(), current, "csv/" + table.file())
+                    .addProperty(DCAT.mediaType, "text/csv")
+                    .addProperty(DCTerms.title, table.title())
+                    .addProperty(DCTerms.conformsTo, m.createResource("http://www.w3.org/ns/csvw"))
+                    .addProperty(DCTerms.description, m.createResource(base + "dumps/csv/csv-metadata.json")));
         }
         for (String vocabulary : List.of(Pk.NS, "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#",
                 "http://www.w3.org/2004/02/skos/core#", "http://purl.org/dc/terms/", "http://www.w3.org/ns/dcat#")) {
@@ -88,5 +99,20 @@ class VoidController {
         }
         if (modified != null) dataset.addLiteral(DCTerms.modified, m.createTypedLiteral(modified, XSDDatatype.XSDdateTime));
         return m;
+    }
+
+    /** A download of the release, with its version and SHA-256. */
+    private static Resource distribution(Model m, String url, DataRelease.Release current, String name) {
+        return m.createResource().addProperty(RDF.type, DCAT.Distribution)
+                .addProperty(DCAT.downloadURL, m.createResource(url))
+                .addProperty(m.createProperty(DCAT.NS, "version"), current.version())
+                .addLiteral(DCTerms.modified, m.createTypedLiteral(current.modified(), XSDDatatype.XSDdateTime))
+                .addProperty(m.createProperty(SPDX, "checksum"), checksum(m, current.sha256().get(name)));
+    }
+
+    private static Resource checksum(Model m, String sha256) {
+        return m.createResource().addProperty(RDF.type, m.createResource(SPDX + "Checksum"))
+                .addProperty(m.createProperty(SPDX, "algorithm"), m.createResource(SPDX + "checksumAlgorithm_sha256"))
+                .addProperty(m.createProperty(SPDX, "checksumValue"), sha256);
     }
 }

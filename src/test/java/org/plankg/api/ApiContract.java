@@ -86,12 +86,13 @@ abstract class ApiContract {
     @Test
     void allAssignmentsCarryTheKeysThatExtractPrints() {
         List<JsonObject> rows = Http.get(base(), "/api/assignments").rows();
+        // and the researchers' correction behind each row, empty when it is as read
         Set<String> keys = Set.of("district", "plan", "item", "itemKind", "national", "task", "unit", "category",
-                "role", "quote", "source");
+                "role", "quote", "source", "correction");
         rows.forEach(r -> assertEquals(keys, Set.copyOf(r.keys())));
         assertTrue(rows.stream().anyMatch(r -> "鲤城区".equals(text(r, "district")) && "区妇联".equals(text(r, "unit"))
                 && "participant".equals(text(r, "role")) && "青少年科学素质提升行动".equals(text(r, "item"))
-                && "001_c19de8b630eb6de0.txt:59".equals(text(r, "source"))));
+                && "001_c19de8b630eb6de0.txt:59".equals(text(r, "source")) && "".equals(text(r, "correction"))));
     }
 
     /** A page is the same rows as that slice of the whole list, with the total and the next page linked. */

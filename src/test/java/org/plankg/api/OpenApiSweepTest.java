@@ -46,8 +46,8 @@ class OpenApiSweepTest {
         int sent = 0;
         Map<String, Integer> statuses = new java.util.TreeMap<>();
         for (String path : paths.keys()) {
+            if (!paths.getObj(path).hasKey("get")) continue; // POST /api/preview: PreviewTest sends it bad files
             JsonObject get = paths.getObj(path).getObj("get");
-            if (get == null) continue;
             List<JsonObject> parameters = new ArrayList<>();
             if (get.hasKey("parameters")) get.get("parameters").getAsArray().forEach(p -> parameters.add(p.getAsObject()));
             List<String> targets = new ArrayList<>(parameters.stream().map(p -> Http.text(p, "in") + ":" + Http.text(p, "name")).toList());
