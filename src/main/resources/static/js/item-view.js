@@ -1,7 +1,8 @@
 // The item view: who leads, takes part in and answers for one action or project (a national
 // outline item, or one district's own item) in every district.
 import { define } from './i18n.js';
-import { $, el, api, t, label, query, state, data, langParam, outlineKeys, setStatus, setShown, showTools } from './page.js';
+import { $, el, api, t, label, query, state, data, langParam, outlineKeys, setStatus, setShown, showTools,
+  correctionMark } from './page.js';
 
 define('item view', {
   zh: {
@@ -44,10 +45,12 @@ async function renderItem() {
   const columns = [t('district'), t('item'), t('leads'), t('participants'), t('responsible')];
   const table = el('table', { class: 'item-matrix' }, el('caption', {}, t('itemCaption')(title)),
     el('thead', {}, el('tr', {}, columns.map(c => el('th', { scope: 'col' }, c)))),
-    el('tbody', {}, rows.map(r => el('tr', {}, el('th', { scope: 'row' }, r.district), el('td', {}, r.item),
+    el('tbody', {}, rows.map(r => el('tr', { class: r.correction ? 'corrected-row' : null },
+      el('th', { scope: 'row' }, r.district), el('td', {}, r.item, correctionMark(r.correction)),
       unitsCell(r.leads), unitsCell(r.participants), unitsCell(r.responsible)))));
   $('result').replaceChildren(el('div', { class: 'scroll' }, table));
-  setShown({ columns, rows: rows.map(r => [r.district, r.item, r.leads, r.participants, r.responsible]) });
+  setShown({ columns: [...columns, t('corrections')],
+    rows: rows.map(r => [r.district, r.item, r.leads, r.participants, r.responsible, r.correction || '']) });
   setStatus('');
   showTools(state.national ? 'national-matrix' : 'item-matrix', state.national ? { national: state.national } : { item: state.item });
 }

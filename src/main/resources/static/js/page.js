@@ -11,6 +11,7 @@ define('page', {
     source: '出处', close: '关闭', quotes: '原文', category: '类别', downloadPng: '下载 PNG',
     actions: '五项提升行动', projects: '五项重点工程', ownItems: '各区自有条目', planLevel: '组织实施（方案层面）',
     leads: '牵头单位', participants: '参与单位', responsible: '责任单位', bodyKind: { group: '领导小组', office: '办公室' },
+    corrections: '更正',
   },
   en: {
     skip: 'Skip to content', title: 'Science-literacy plans · who is responsible, across districts', views: 'Views',
@@ -21,7 +22,7 @@ define('page', {
     downloadPng: 'Download PNG',
     actions: 'Five actions', projects: 'Five projects', ownItems: 'Districts\' own items', planLevel: 'Organisation (plan level)',
     leads: 'Lead units', participants: 'Participating units', responsible: 'Responsible units',
-    bodyKind: { group: 'steering group', office: 'steering office' },
+    bodyKind: { group: 'steering group', office: 'steering office' }, corrections: 'Corrections',
   },
 });
 

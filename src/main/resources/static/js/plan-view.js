@@ -9,14 +9,14 @@ define('plan view', {
     issued: '印发日期', period: '规划期', sourceFile: '来源文件', mediaType: '文件类型',
     planCaption: t => `${t}：条目、任务与职责`, organisation: '组织实施中的职责',
     bodies: '领导小组与办公室', unitOf: '隶属于', memberCount: n => `${n} 家（文中未列名）`, duties: '职能',
-    noBodies: '方案未述及领导小组或办公室。', corrections: '更正', correctionsTemplate: '下载更正文件模板',
+    noBodies: '方案未述及领导小组或办公室。', correctionsTemplate: '下载更正文件模板',
   },
   en: {
     planView: 'By plan', planHeading: 'One district\'s plan', planLabel: 'Plan', targets: 'Targets',
     documentNumber: 'Document number', issued: 'Issued', period: 'Period', sourceFile: 'Source file', mediaType: 'Media type',
     planCaption: t => `${t}: items, tasks and responsibilities`, organisation: 'Organisation-level roles',
     bodies: 'Steering bodies', unitOf: 'Part of', memberCount: n => `${n} (not named in the text)`, duties: 'Duties',
-    noBodies: 'The plan describes no steering group or office.', corrections: 'Corrections',
+    noBodies: 'The plan describes no steering group or office.',
     correctionsTemplate: 'Download a corrections file',
   },
 });

@@ -59,12 +59,16 @@ class CorrectionsSyncTest {
             String sparql = """
                     PREFIX pk: <https://w3id.org/plankg/def/plankg#> PREFIX prov: <http://www.w3.org/ns/prov#>
                     PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                    SELECT ?who ?asRead WHERE { GRAPH ?g { ?c a pk:Correction ; prov:wasAssociatedWith/rdfs:label ?who ;
+                    SELECT ?c ?who ?asRead WHERE { GRAPH ?g { ?c a pk:Correction ; prov:wasAssociatedWith/rdfs:label ?who ;
                       prov:invalidated ?asRead . ?asRead prov:wasInvalidatedBy ?c } FILTER(STRENDS(STR(?g), "/corrections")) }""";
             Http.Response provenance = Http.get(base(app), "/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8),
                     "application/sparql-results+json");
             assertTrue(provenance.body().contains("王研究员") && provenance.body().contains("/assignment/区科协/participant"),
                     "the corrections graph says who, and which statement as read was replaced: " + provenance.body());
+            String correction = provenance.body().replaceAll("(?s).*\"(http://localhost:8080/id/plan/[^\"]*/correction/[^\"]*)\".*", "$1");
+            Http.Response page = Http.get(base(app), correction.substring("http://localhost:8080".length()).replace("/id/", "/doc/"), "text/turtle");
+            assertEquals(200, page.status(), correction);
+            assertTrue(page.body().contains("王研究员") || page.body().contains("wasAssociatedWith"), "the correction dereferences: " + page.body());
         }
         try (ConfigurableApplicationContext app = start(plans, "http://plankg.example.org/")) {
             PlanSync.Report again = app.getBean(PlanSync.class).lastReport();

@@ -110,6 +110,10 @@ class PreviewPageTest {
         assertTrue(detail.getText().contains(HOSTILE), "the reason is shown as text: " + detail.getText());
         assertTrue(browser.driver.findElements(By.cssSelector("#detail img")).isEmpty(), "no markup from a reason");
 
+        browser.driver.get(base() + "/?view=item&national=youth");
+        WebElement matrixRow = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.item-matrix tr.corrected-row")));
+        assertTrue(matrixRow.getText().contains("丰台区") && matrixRow.getText().contains("区科协"), matrixRow.getText());
+
         browser.driver.get(base() + "/?view=plan&plan=北京市丰台区-2021-2025");
         WebElement row = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.plan tr.corrected-row")));
         assertTrue(row.getText().contains("青少年科学素质行动"), row.getText());
