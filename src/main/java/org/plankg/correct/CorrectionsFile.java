@@ -64,7 +64,7 @@ public final class CorrectionsFile {
                 Row row = new Row(name, line, record, problems);
                 row.correction(change).ifPresent(corrections::add);
             }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
             problems.add(name + ": not readable as CSV (" + e.getMessage() + ")");
         }
         if (!problems.isEmpty()) throw new CorrectionException(problems);

@@ -123,6 +123,15 @@ class CorrectorTest {
     }
 
     @Test
+    void aFileThatIsNotCsvIsAProblemNotACrash() {
+        for (String text : List.of(HEADER + "add,\"unterminated\n", "change,change,item\n", "\u0000\u0001\u0002")) {
+            CorrectionException e = assertThrows(CorrectionException.class,
+                    () -> CorrectionsFile.read("x.corrections.csv", text.getBytes(StandardCharsets.UTF_8)));
+            assertTrue(e.problems().get(0).startsWith("x.corrections.csv:"), e.getMessage());
+        }
+    }
+
+    @Test
     void rowsAsReadAByteOrderMarkAndChineseRoleWordsAreAccepted() throws Exception {
         byte[] bytes = ("\uFEFF" + HEADER + ",青少年科学素质行动,,区教委,lead,,75,,,,\n"
                 + "role,青少年科学素质行动,,区科协,参与,牵头,,,co-lead,王,2026-12-01\n").getBytes(StandardCharsets.UTF_8);
