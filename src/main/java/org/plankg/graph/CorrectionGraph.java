@@ -24,7 +24,8 @@ import org.plankg.vocab.Pk;
 /**
  * A plan's corrections in PROV-O terms: each a pk:Correction (a prov:Activity) with who, when, why
  * and what it rests on, in the plan's corrections graph; the statements as read that it replaced or
- * removed, invalidated by it; and in the plan's own graph, each corrected statement's pk:correction.
+ * removed, invalidated by it, and each corrected statement's pk:correctionNote (the corrections in
+ * words, for answers to show); and in the plan's own graph, each corrected statement's pk:correction.
  */
 public final class CorrectionGraph {
 
@@ -60,13 +61,16 @@ public final class CorrectionGraph {
             for (Correction c : marks) {
                 planGraph.createResource(assignment(iris, plan, a)).addProperty(Pk.correction, planGraph.createResource(iris.correction(plan, c.id())));
             }
+            if (!marks.isEmpty()) model.createResource(assignment(iris, plan, a)).addProperty(Pk.correctionNote, note(marks));
             for (Correction c : corrected.assignmentMarks().getOrDefault(CorrectedPlan.Ref.of(a), Set.of())) {
                 model.createResource(iris.correction(plan, c.id())).addProperty(prov("generated"), model.createResource(assignment(iris, plan, a)));
             }
         }
         for (Item item : plan.items()) {
-            corrected.itemMarks().getOrDefault(item.name(), Set.of()).forEach(c -> planGraph.createResource(iris.item(plan, item))
+            Set<Correction> marks = corrected.itemMarks().getOrDefault(item.name(), Set.of());
+            marks.forEach(c -> planGraph.createResource(iris.item(plan, item))
                     .addProperty(Pk.correction, planGraph.createResource(iris.correction(plan, c.id()))));
+            if (!marks.isEmpty()) model.createResource(iris.item(plan, item)).addProperty(Pk.correctionNote, note(marks));
         }
         plan.units().forEach(u -> corrected.unitMarks().getOrDefault(u.name(), Set.of()).forEach(c -> planGraph
                 .createResource(iris.unit(plan.district(), u)).addProperty(Pk.correction, planGraph.createResource(iris.correction(plan, c.id())))));
@@ -96,6 +100,11 @@ public final class CorrectionGraph {
 
     private static String assignment(Iris iris, Plan plan, Assignment a) {
         return PlanGraph.assignmentIri(iris, plan, a);
+    }
+
+    /** The corrections behind a statement in words, as answers show them: reason — who, date, joined by " | ". */
+    static String note(Set<Correction> corrections) {
+        return String.join(" | ", corrections.stream().map(c -> c.reason() + " — " + c.by() + ", " + c.date()).toList());
     }
 
     private static String label(Correction c) {

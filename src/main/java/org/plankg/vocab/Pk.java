@@ -65,6 +65,7 @@ public final class Pk {
     public static final Property correctionsFile = property("correctionsFile");
     public static final Property correctionsLine = property("correctionsLine");
     public static final Property correctionsSha256 = property("correctionsSha256");
+    public static final Property correctionNote = property("correctionNote");
 
     private Pk() {
     }

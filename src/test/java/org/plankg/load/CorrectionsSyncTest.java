@@ -76,6 +76,11 @@ class CorrectionsSyncTest {
             JsonObject youth = fengtaiYouthLead(base(app));
             assertFalse(Http.text(youth, "correction").isEmpty(), "the correction survives restart and a new base");
 
+            Files.writeString(plans.resolve(PLAN), Files.readString(plans.resolve(PLAN)) + "\n");
+            PlanSync.Report reread = app.getBean(PlanSync.class).sync();
+            assertEquals(List.of(PLAN), reread.loaded(), reread.toString());
+            assertFalse(Http.text(fengtaiYouthLead(base(app)), "correction").isEmpty(), "re-read, the plan is corrected again");
+
             Files.writeString(plans.resolve(CORRECTIONS), HEADER
                     + "remove,青少年科学素质行动,,区总工会,lead,,,,no such row,王研究员,2026-12-01\n");
             PlanSync.Report refused = app.getBean(PlanSync.class).sync();

@@ -113,6 +113,8 @@ class PreviewPageTest {
         browser.driver.get(base() + "/?view=item&national=youth");
         WebElement matrixRow = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.item-matrix tr.corrected-row")));
         assertTrue(matrixRow.getText().contains("丰台区") && matrixRow.getText().contains("区科协"), matrixRow.getText());
+        assertEquals(1, browser.driver.findElements(By.cssSelector("table.item-matrix tr.corrected-row")).size(),
+                "the other districts' rows are as read");
 
         browser.driver.get(base() + "/?view=plan&plan=北京市丰台区-2021-2025");
         WebElement row = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.plan tr.corrected-row")));
