@@ -70,7 +70,11 @@ public final class CorrectionGraph {
             Set<Correction> marks = corrected.itemMarks().getOrDefault(item.name(), Set.of());
             marks.forEach(c -> planGraph.createResource(iris.item(plan, item))
                     .addProperty(Pk.correction, planGraph.createResource(iris.correction(plan, c.id()))));
-            if (!marks.isEmpty()) model.createResource(iris.item(plan, item)).addProperty(Pk.correctionNote, note(marks));
+            // an item's note covers its rows too, so that a table of items reads one note per item
+            Set<Correction> behind = new java.util.LinkedHashSet<>(marks);
+            plan.assignments().stream().filter(a -> a.item() != null && a.item().name().equals(item.name()))
+                    .forEach(a -> behind.addAll(corrected.marksOf(a)));
+            if (!behind.isEmpty()) model.createResource(iris.item(plan, item)).addProperty(Pk.correctionNote, note(behind));
         }
         plan.units().forEach(u -> corrected.unitMarks().getOrDefault(u.name(), Set.of()).forEach(c -> planGraph
                 .createResource(iris.unit(plan.district(), u)).addProperty(Pk.correction, planGraph.createResource(iris.correction(plan, c.id())))));

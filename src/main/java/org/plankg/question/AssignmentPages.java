@@ -22,7 +22,8 @@ import org.plankg.query.Questions;
 
 /**
  * All assignments, or a page of them, as a stream: plan graph after plan graph (in the order of
- * their source files), each fetched whole through the Graph Store Protocol and asked the
+ * their source files), each fetched whole (with its corrections graph, if it has one) through the
+ * Graph Store Protocol and asked the
  * {@code assignments} question in memory. The rows and their order are those of the question run
  * on the whole store, but no query has to produce them all at once, nothing is held beyond one
  * plan, and no time limit is met however many plans there are.
@@ -48,7 +49,7 @@ public class AssignmentPages {
         return new RowStream(query.getResultVars(), out -> write(query, graphs, offset, limit, out), total);
     }
 
-    private record Graph(String iri, String sourceFile, long assignments) {
+    private record Graph(String iri, String sourceFile, long assignments, boolean corrected) {
     }
 
     private void write(Query query, List<Graph> graphs, long offset, Long limit, Consumer<List<Object>> out) {
@@ -63,6 +64,8 @@ public class AssignmentPages {
             Model model = store.graph(graph.iri());
             Dataset dataset = DatasetFactory.create();
             dataset.addNamedModel(graph.iri(), model);
+            // the plan's corrections graph holds the notes its corrected rows show
+            if (graph.corrected()) dataset.addNamedModel(graph.iri() + "/corrections", store.graph(graph.iri() + "/corrections"));
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
                 ResultSet rows = qe.execSelect();
                 List<String> columns = rows.getResultVars();
@@ -90,7 +93,8 @@ public class AssignmentPages {
         List<Graph> graphs = new ArrayList<>();
         for (Map<String, Object> row : answers.run("stored-plans", Map.of()).records()) {
             Long n = counts.get((String) row.get("graph"));
-            if (n != null) graphs.add(new Graph((String) row.get("graph"), (String) row.get("sourceFile"), n));
+            if (n != null) graphs.add(new Graph((String) row.get("graph"), (String) row.get("sourceFile"), n,
+                    row.get("correctionsSha256") != null));
         }
         graphs.sort(Comparator.comparing(Graph::sourceFile));
         return graphs;

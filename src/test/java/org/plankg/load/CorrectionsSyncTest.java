@@ -54,6 +54,10 @@ class CorrectionsSyncTest {
                     "the template holds the correction so far and the rows as read: " + template.body());
             Http.Response csv = Http.get(base(app), "/api/units/区科协/items?role=lead", "text/csv");
             assertTrue(csv.body().contains("\"'" + HOSTILE.replace("\"", "\"\"")), "the reason stays text in CSV: " + csv.body());
+            assertTrue(Http.get(base(app), "/api/assignments").rows().stream().anyMatch(r -> "丰台区".equals(Http.text(r, "district"))
+                    && "区科协".equals(Http.text(r, "unit")) && "lead".equals(Http.text(r, "role"))
+                    && "青少年科学素质行动".equals(Http.text(r, "item")) && Http.text(r, "correction").startsWith(HOSTILE)),
+                    "the export of all assignments carries the mark too");
             assertTrue(Http.get(base(app), "/api/units/区教委/items?role=lead").rows().stream()
                     .allMatch(r -> Http.text(r, "correction").isEmpty()), "rows as read carry no mark");
             String sparql = """
