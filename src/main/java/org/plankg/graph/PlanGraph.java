@@ -79,7 +79,7 @@ public final class PlanGraph {
         for (Target target : plan.targets()) {
             p.addProperty(Pk.target, model.createResource(iris.target(plan, target.year()), Pk.Target)
                     .addProperty(Pk.indicator, target.indicator(), "zh")
-                    .addLiteral(Pk.targetValue, model.createTypedLiteral(target.value()))
+                    .addLiteral(Pk.targetValue, decimal(target.value()))
                     .addProperty(Pk.unitOfMeasure, target.unitOfMeasure())
                     .addLiteral(Pk.targetYear, model.createTypedLiteral(String.valueOf(target.year()), XSDDatatype.XSDgYear))
                     .addProperty(Pk.quote, target.quote())
@@ -93,6 +93,15 @@ public final class PlanGraph {
         plan.units().stream().filter(u -> plan.coverage().unknownUnits().containsKey(u.name()))
                 .forEach(u -> p.addProperty(Pk.unlistedUnit, model.createResource(iris.unit(plan.district(), u))));
         for (Body body : plan.bodies()) addBody(plan, p, body);
+    }
+
+    /**
+     * A decimal in its canonical form, as TDB2 keeps it inline (apache/jena#3404): written as 30.0
+     * it would not be found to delete, and outlive its graph.
+     */
+    private org.apache.jena.rdf.model.Literal decimal(java.math.BigDecimal value) {
+        org.apache.jena.graph.Node canonical = org.apache.jena.sparql.expr.NodeValue.makeDecimal(value).asNode();
+        return model.createTypedLiteral(canonical.getLiteralLexicalForm(), XSDDatatype.XSDdecimal);
     }
 
     private org.apache.jena.rdf.model.Literal integer(int value) {
