@@ -55,7 +55,8 @@ public class PlanSync implements SmartInitializingSingleton {
     private static final int TRUNCATED_MIN = 20;
 
     /** What one synchronisation did. */
-    public record Report(List<String> loaded, int unchanged, List<String> removed, List<String> errors) {
+    /** What one synchronisation did; {@code read}, how many plan files it had to read (the others had not changed on disk). */
+    public record Report(List<String> loaded, int unchanged, List<String> removed, List<String> errors, int read) {
     }
 
     private final Store store;
@@ -65,6 +66,7 @@ public class PlanSync implements SmartInitializingSingleton {
     private final Iris iris;
     private final DocumentReader reader;
     private final PlanPreparer preparer;
+    private final FileHashes hashes = new FileHashes();
     private volatile Report last;
     /** The last sync's failure, logged once while it repeats. */
     private volatile String failure;
@@ -120,8 +122,9 @@ public class PlanSync implements SmartInitializingSingleton {
             List<StoredGraph> earlier = storedBySource.getOrDefault(source, List.of());
             try {
                 reader.checkSize(file);
-                byte[] bytes = Files.readAllBytes(file);
-                String sha = PlanParser.sha256(bytes);
+                FileHashes.Hashed hashed = hashes.hash(file);
+                if (hashed.bytes() != null) round.read++;
+                String sha = hashed.sha256();
                 PlanPreparer.Corrections corrections = corrections(file);
                 String correctionsSha = corrections == null ? null : corrections.sha256();
                 if (earlier.stream().anyMatch(g -> g.sha256().equals(sha) && Objects.equals(g.correctionsSha256(), correctionsSha)
@@ -129,6 +132,7 @@ public class PlanSync implements SmartInitializingSingleton {
                     round.keep(earlier);
                     round.unchanged++;
                 } else {
+                    byte[] bytes = hashed.bytes() != null ? hashed.bytes() : Files.readAllBytes(file);
                     pending.add(new PlanPreparer.Pending(source, bytes, corrections, earlier));
                 }
             } catch (IOException | UnreadableException e) {
@@ -164,7 +168,8 @@ public class PlanSync implements SmartInitializingSingleton {
         syncVocabulary();
         store.filled(questions.get("store-filled").bind(
                 Map.of("marker", List.of(NodeFactory.createURI(iris.vocabularyGraph())))));
-        last = new Report(List.copyOf(loaded), round.unchanged, List.copyOf(removed), List.copyOf(errors));
+        hashes.keepOnly(files);
+        last = new Report(List.copyOf(loaded), round.unchanged, List.copyOf(removed), List.copyOf(errors), round.read);
         return last;
     }
 
@@ -199,6 +204,7 @@ public class PlanSync implements SmartInitializingSingleton {
         /** Corrections graphs of plans loaded now without corrections. */
         final List<String> uncorrected = new ArrayList<>();
         int unchanged;
+        int read;
 
         void keep(List<StoredGraph> graphs) {
             graphs.forEach(g -> keep.add(g.graph()));

@@ -46,6 +46,9 @@ class PlanSyncTest {
             assertEquals(List.of(), again.loaded(), "nothing re-loaded after a restart: " + again);
             assertEquals(5, again.unchanged());
             assertEquals(assignments, Http.get(base(app), "/api/assignments").rows().size(), "no duplicates");
+            PlanSync.Report idle = app.getBean(PlanSync.class).sync();
+            assertEquals(0, idle.read(), "a sync of an unchanged folder reads no file: " + idle);
+            assertEquals(5, idle.unchanged());
 
             Path tongzhou = plans.resolve("002_4bd26428d9563ede.txt");
             String text = Files.readString(tongzhou).replace("（分工：由区教委、团区委、区科协牵头，",
@@ -53,6 +56,7 @@ class PlanSyncTest {
             Files.writeString(tongzhou, text, StandardCharsets.UTF_8);
             PlanSync.Report edited = app.getBean(PlanSync.class).sync();
             assertEquals(List.of("002_4bd26428d9563ede.txt"), edited.loaded(), edited.toString());
+            assertEquals(1, edited.read(), "only the edited file is read again");
             assertEquals(4, edited.unchanged());
             assertTrue(Http.get(base(app), "/api/matrix?national=youth").body().contains("区文化和旅游局、"),
                     "the edit is visible");
