@@ -67,8 +67,10 @@ class SparqlController {
     DeferredResult<ResponseEntity<byte[]>> get(@RequestParam(value = "query", required = false) String query,
                                @RequestParam(value = "update", required = false) String update,
                                @RequestParam(value = "format", required = false) String format,
-                               @RequestHeader(value = "Accept", required = false) String accept) {
+                               @RequestHeader(value = "Accept", required = false) String accept,
+                               jakarta.servlet.http.HttpServletRequest request) {
         if (update != null) throw new ReadOnlyRefusal();
+        once(request);
         if (query == null) {
             DeferredResult<ResponseEntity<byte[]>> editor = new DeferredResult<>();
             editor.setResult(ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", "/sparql.html").build());
@@ -91,16 +93,33 @@ class SparqlController {
     DeferredResult<ResponseEntity<byte[]>> postForm(@RequestParam(value = "query", required = false) String query,
                                     @RequestParam(value = "update", required = false) String update,
                                     @RequestParam(value = "format", required = false) String format,
-                                    @RequestHeader(value = "Accept", required = false) String accept) {
+                                    @RequestHeader(value = "Accept", required = false) String accept,
+                                    jakarta.servlet.http.HttpServletRequest request) {
         if (update != null) throw new ReadOnlyRefusal();
+        once(request);
         if (query == null) throw new BadParameterException("query", "the query parameter is required");
         return answer(query, accept, format);
     }
 
     @PostMapping(value = "/sparql", consumes = "application/sparql-query")
     DeferredResult<ResponseEntity<byte[]>> postQuery(@RequestBody String query, @RequestParam(value = "format", required = false) String format,
-                                     @RequestHeader(value = "Accept", required = false) String accept) {
+                                     @RequestHeader(value = "Accept", required = false) String accept,
+                                     jakarta.servlet.http.HttpServletRequest request) {
+        once(request);
         return answer(query, accept, format);
+    }
+
+    /**
+     * The protocol's parameters given at most once: two queries, or two versions (SPARQL 1.2
+     * Protocol, bad_query_multiple_versions), are a 400, not one of them chosen silently.
+     */
+    private static void once(jakarta.servlet.http.HttpServletRequest request) {
+        for (String name : List.of("query", "version", "format")) {
+            String[] values = request.getParameterValues(name);
+            if (values != null && values.length > 1) {
+                throw new BadParameterException(name, "the parameter " + name + " is given " + values.length + " times; give it once");
+            }
+        }
     }
 
     @PostMapping(value = "/sparql", consumes = "application/sparql-update")
@@ -176,13 +195,17 @@ class SparqlController {
                     org.springframework.http.HttpStatusCode.valueOf(413),
                     "queries are limited to " + MAX_QUERY_CHARS + " characters");
         }
+        QueryShape.checkNesting(text);
         Query query;
         try {
             query = QueryFactory.create(text, Syntax.syntaxARQ); // as Fuseki: SPARQL 1.1 and ARQ's extensions (LATERAL, …)
+        } catch (StackOverflowError e) {
+            throw new BadParameterException("query", "the query is too deeply nested to read");
         } catch (QueryParseException e) {
             if (isUpdate(text)) throw new ReadOnlyRefusal();
             throw new BadParameterException("query", "the query does not parse: " + e.getMessage());
         }
+        QueryShape.checkExpressions(query);
         // DESCRIBE <iri> may have no WHERE at all
         if (query.getQueryPattern() != null) ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
             @Override
