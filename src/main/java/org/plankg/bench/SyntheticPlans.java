@@ -20,7 +20,9 @@ import org.plankg.vocab.Vocabulary;
  */
 public final class SyntheticPlans {
 
-    private static final String CHARS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土山川河海林石田禾风云雷雨霜雪";
+    /** 60 characters: 3,540 names, enough for every county-level division (about 2,850). */
+    private static final String CHARS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土山川河海林石田禾风云雷雨霜雪"
+            + "东南北春夏秋冬梅兰竹菊松柏桃李杏桂莲荷";
 
     private SyntheticPlans() {
     }
