@@ -90,9 +90,9 @@ public final class BenchCommand {
 
         String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
         String fuseki = context.getBean(Store.class).endpoint();
-        out.printf(Locale.ROOT, "# plankg bench: %d plans, %d clients, %d s per question, %d cores, Java %s, max heap %d MB%n%n",
+        out.printf(Locale.ROOT, "# plankg bench: %d plans, %d clients, %d s per question, %d cores, Java %s, max heap %d MB, memory limit %s%n%n",
                 plans, clients, seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20);
+                Runtime.getRuntime().maxMemory() >> 20, MemoryLimit.describe(MemoryLimit.ofThisProcess()));
         out.printf(Locale.ROOT, "| measure | value |%n|---|---|%n");
         out.printf(Locale.ROOT, "| first load (start to ready) | %.1f s |%n| restart, nothing changed | %.1f s |%n", load, restart);
         out.printf(Locale.ROOT, "| store on disk | %d MB |%n| resident memory after load | %d MB |%n| heap used after load (after GC) | %d MB |%n%n",
