@@ -1,11 +1,9 @@
 package org.plankg.correct;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 
+import org.plankg.extract.PlanParser;
 import org.plankg.plan.Role;
 
 /**
@@ -26,11 +24,6 @@ public record Correction(String file, int line, Change change, String item, Inte
     public String id() {
         String what = String.join("\u0001", change.key(), item, task == null ? "" : task.toString(), unit,
                 role == null ? "" : role.key(), to);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(what.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PlanParser.sha256(what.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 }

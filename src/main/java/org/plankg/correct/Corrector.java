@@ -164,7 +164,7 @@ public final class Corrector {
         }
 
         /** Replaces assignments by what the change makes of each (null: removed), carrying their marks. */
-        private void replace(Correction c, List<Assignment> found, UnaryOperator<Assignment> change) throws NotApplicable {
+        private void replace(Correction c, List<Assignment> found, UnaryOperator<Assignment> change) {
             for (Assignment old : found) {
                 Assignment now = change.apply(old);
                 CorrectedPlan.Ref oldRef = CorrectedPlan.Ref.of(old);

@@ -47,8 +47,12 @@ final class CsvwTables {
         }
     }
 
-    /** A table: its file, the query that fills it, its key column (each row is about it) and its type. */
-    record Table(String file, String title, String query, String key, String type, List<Column> columns) {
+    /** A table: its file, the query that fills it, its key column (each row is about it), its type, its columns and primary key. */
+    record Table(String file, String title, String query, String key, String type, List<Column> columns, List<String> primaryKey) {
+
+        Table(String file, String title, String query, String key, String type, List<Column> columns) {
+            this(file, title, query, key, type, columns, List.of(key));
+        }
     }
 
     static final List<Table> TABLES = List.of(
@@ -106,7 +110,8 @@ final class CsvwTables {
                     Column.readable("by", "who made it"),
                     Column.text("date", "when", "http://purl.org/dc/terms/date", "date", null),
                     Column.text("correctionsFile", "the corrections file it is written in", PK + "correctionsFile", "string", null),
-                    Column.text("correctionsLine", "its line in that file", PK + "correctionsLine", "integer", null))));
+                    Column.text("correctionsLine", "its line in that file", PK + "correctionsLine", "integer", null)),
+                    List.of("correction", "corrected")));
 
     private CsvwTables() {
     }
@@ -130,7 +135,7 @@ final class CsvwTables {
             }
             Map<String, Object> schema = new LinkedHashMap<>();
             schema.put("aboutUrl", "{+" + table.key() + "}");
-            schema.put("primaryKey", table.key().equals("correction") ? List.of("correction", "corrected") : table.key());
+            schema.put("primaryKey", table.primaryKey().size() == 1 ? table.primaryKey().get(0) : table.primaryKey());
             schema.put("columns", columns);
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("url", table.file());

@@ -26,6 +26,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
+import org.plankg.extract.PlanParser;
 import org.plankg.format.RowWriter;
 import org.plankg.format.Table;
 import org.plankg.graph.Prefixes;
@@ -85,7 +86,7 @@ class DataRelease {
             String loaded = java.util.Objects.toString(plan.get("modified"), "");
             if (loaded.compareTo(modified) > 0) modified = loaded;
         }
-        String version = sha256(content.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+        String version = PlanParser.sha256(content.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
         current = load(version, modified.isEmpty() ? java.time.Instant.EPOCH.toString() : modified,
                 plans.stream().map(p -> (String) p.get("graph")).sorted().toList());
         builtAt = storeVersion;
@@ -152,6 +153,11 @@ class DataRelease {
     }
 
     private void dump(OutputStream out, List<String> graphs, RDFFormat format) {
+        dump(store, out, graphs, format);
+    }
+
+    /** Named graphs of the store written out one at a time, so memory does not grow with the number of plans. */
+    static void dump(Store store, OutputStream out, List<String> graphs, RDFFormat format) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
         stream.start();
         Prefixes.ALL.forEach(stream::prefix);
@@ -176,10 +182,6 @@ class DataRelease {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
-    }
-
-    static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
     private static String sha256(Path file) throws IOException {

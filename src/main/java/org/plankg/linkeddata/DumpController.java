@@ -6,13 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.Quad;
-import org.plankg.graph.Prefixes;
 import org.plankg.query.UnknownNameException;
 import org.plankg.question.QuestionService;
 import org.plankg.store.Store;
@@ -95,13 +89,6 @@ class DumpController {
 
     private void write(OutputStream out, List<String> graphs, String version) throws IOException {
         out.write(("# plankg data " + version + "\n").getBytes(StandardCharsets.UTF_8));
-        StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
-        stream.start();
-        Prefixes.ALL.forEach(stream::prefix);
-        for (String iri : graphs) {
-            Node graph = NodeFactory.createURI(iri);
-            store.graph(iri).getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(graph, t)));
-        }
-        stream.finish();
+        DataRelease.dump(store, out, graphs, RDFFormat.TRIG_BLOCKS);
     }
 }

@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -44,6 +42,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Tag;
+import org.plankg.TestPlans;
 import org.junit.jupiter.api.Test;
 import org.plankg.vocab.Pk;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,7 +62,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class CsvwReleaseTest {
 
     static final String HOSTILE = "=HYPERLINK(\"http://evil.example/\",\"<b>x</b>\")";
-    static final Path PLANS = plans();
+    static final Path PLANS = TestPlans.withFengtaiYouthLead(HOSTILE);
     static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @LocalServerPort
@@ -72,21 +71,6 @@ class CsvwReleaseTest {
     @DynamicPropertySource
     static void folder(DynamicPropertyRegistry registry) {
         registry.add("plankg.plans", PLANS::toString);
-    }
-
-    private static Path plans() {
-        try {
-            Path plans = Files.createTempDirectory("plankg-csvw-");
-            try (Stream<Path> shipped = Files.list(Path.of("data/plans"))) {
-                for (Path p : shipped.toList()) Files.copy(p, plans.resolve(p.getFileName()));
-            }
-            Files.writeString(plans.resolve("000_64d43a6d2d8e1f87.txt.corrections.csv"),
-                    "change,item,task,unit,role,to,line,quote,reason,by,date\n"
-                            + "role,青少年科学素质行动,,区科协,participant,lead,75,,\"" + HOSTILE.replace("\"", "\"\"") + "\",王研究员,2026-12-01\n");
-            return plans;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {

@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plankg.TestApp;
+import org.plankg.TestPlans;
 import org.plankg.api.Http;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -38,7 +38,7 @@ class CorrectionsSyncTest {
 
     @Test
     void aCorrectionIsAppliedMarkedKeptAndRefusedWhenItNoLongerApplies() throws IOException {
-        Path plans = copyOfTheShippedPlans();
+        Path plans = TestPlans.copyShipped(dir);
         Files.writeString(plans.resolve(CORRECTIONS), HEADER
                 + "role,青少年科学素质行动,,区科协,participant,lead,75,,\"" + HOSTILE.replace("\"", "\"\"") + "\",王研究员,2026-12-01\n");
         try (ConfigurableApplicationContext app = start(plans, "http://localhost:8080/")) {
@@ -120,14 +120,5 @@ class CorrectionsSyncTest {
 
     private static String base(ConfigurableApplicationContext app) {
         return TestApp.base(app);
-    }
-
-    private Path copyOfTheShippedPlans() throws IOException {
-        Path plans = dir.resolve("plans");
-        Files.createDirectories(plans);
-        try (Stream<Path> shipped = Files.list(Path.of("data/plans"))) {
-            for (Path p : shipped.toList()) Files.copy(p, plans.resolve(p.getFileName()));
-        }
-        return plans;
     }
 }

@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plankg.TestApp;
+import org.plankg.TestPlans;
 import org.plankg.api.Http;
 import org.plankg.extract.PublishedForms;
 import org.plankg.extract.WebPages;
@@ -30,7 +30,7 @@ class PlanSyncTest {
 
     @Test
     void restartKeepsDataEditReloadsOnlyThatPlanRemovalRemovesIt() throws IOException {
-        Path plans = copyOfTheShippedPlans();
+        Path plans = TestPlans.copyShipped(dir);
 
         int assignments;
         try (ConfigurableApplicationContext app = start(plans)) {
@@ -74,7 +74,7 @@ class PlanSyncTest {
     /** A file cut short, or a copy of a plan under another name, must not replace what is stored. */
     @Test
     void aTruncatedFileOrADuplicatePlanKeepsTheStoredVersion() throws IOException {
-        Path plans = copyOfTheShippedPlans();
+        Path plans = TestPlans.copyShipped(dir);
         try (ConfigurableApplicationContext app = start(plans)) {
             PlanSync sync = app.getBean(PlanSync.class);
             int assignments = Http.get(base(app), "/api/assignments").rows().size();
@@ -107,7 +107,7 @@ class PlanSyncTest {
     /** With plankg.shrunk-plans=replace the shorter file is loaded, and the plan says what it replaced. */
     @Test
     void theReplacePolicyLoadsATruncatedFileWithAWarning() throws IOException {
-        Path plans = copyOfTheShippedPlans();
+        Path plans = TestPlans.copyShipped(dir);
         try (ConfigurableApplicationContext app = start(plans, "--plankg.shrunk-plans=replace")) {
             Path fengtai = plans.resolve("000_64d43a6d2d8e1f87.txt");
             List<String> lines = Files.readAllLines(fengtai, StandardCharsets.UTF_8);
@@ -124,7 +124,7 @@ class PlanSyncTest {
     /** A plans folder as published: a Word file and a web page in place of two texts, and a file too large. */
     @Test
     void readsPublishedFormatsAndRecordsTheirFiles() throws IOException {
-        Path plans = copyOfTheShippedPlans();
+        Path plans = TestPlans.copyShipped(dir);
         for (String plan : List.of("000_64d43a6d2d8e1f87", "001_c19de8b630eb6de0")) {
             Path text = plans.resolve(plan + ".txt");
             List<PublishedForms.Part> parts = PublishedForms.of(Files.readString(text));
@@ -144,15 +144,6 @@ class PlanSyncTest {
             String leads = Http.get(base(app), "/api/units/区科协/items?role=lead").body();
             assertTrue(leads.contains("001_c19de8b630eb6de0.htm#p="), leads);
         }
-    }
-
-    private Path copyOfTheShippedPlans() throws IOException {
-        Path plans = dir.resolve("plans");
-        Files.createDirectories(plans);
-        try (Stream<Path> shipped = Files.list(Path.of("data/plans"))) {
-            for (Path p : shipped.toList()) Files.copy(p, plans.resolve(p.getFileName()));
-        }
-        return plans;
     }
 
     private ConfigurableApplicationContext start(Path plans, String... more) {

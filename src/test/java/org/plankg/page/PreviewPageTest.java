@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
+import org.plankg.TestPlans;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PreviewPageTest {
 
     static final String HOSTILE = "<img src=x onerror=alert(1)> =HYPERLINK(\"http://evil.example/\")";
-    static final Path PLANS = plans();
+    static final Path PLANS = TestPlans.withFengtaiYouthLead(HOSTILE);
 
     @org.junit.jupiter.api.extension.RegisterExtension
     static final Browser browser = new Browser(1280, 1400);
@@ -41,22 +42,6 @@ class PreviewPageTest {
     @DynamicPropertySource
     static void folder(DynamicPropertyRegistry registry) {
         registry.add("plankg.plans", PLANS::toString);
-    }
-
-    /** The shipped plans, 丰台's with a correction: 区科协 leads its youth action (line 75 lists it as 责任单位). */
-    private static Path plans() {
-        try {
-            Path plans = Files.createTempDirectory("plankg-preview-page-");
-            try (Stream<Path> shipped = Files.list(Path.of("data/plans"))) {
-                for (Path p : shipped.toList()) Files.copy(p, plans.resolve(p.getFileName()));
-            }
-            Files.writeString(plans.resolve("000_64d43a6d2d8e1f87.txt.corrections.csv"),
-                    "change,item,task,unit,role,to,line,quote,reason,by,date\n"
-                            + "role,青少年科学素质行动,,区科协,participant,lead,75,,\"" + HOSTILE.replace("\"", "\"\"") + "\",王研究员,2026-12-01\n");
-            return plans;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private String base() {
