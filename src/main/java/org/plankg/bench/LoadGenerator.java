@@ -60,6 +60,38 @@ final class LoadGenerator {
         return new Result(percentile(all, 0.50), percentile(all, 0.99), all.size() / seconds, all.size(), errors);
     }
 
+    /**
+     * C clients sending one request each at the same moment, as visitors do when a service has
+     * just come up: the slowest answer (the p99 of so few) and the number of errors.
+     */
+    Result once(Supplier<HttpRequest> request, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                HttpRequest r = request.get();
+                go.await();
+                long t0 = System.nanoTime();
+                HttpResponse<Void> response = http.send(r, HttpResponse.BodyHandlers.discarding());
+                return new long[] {System.nanoTime() - t0, response.statusCode() / 100 == 2 ? 0 : 1};
+            }));
+        }
+        long start = System.nanoTime();
+        go.countDown();
+        List<Long> all = new ArrayList<>();
+        int errors = 0;
+        for (Future<long[]> f : futures) {
+            long[] r = f.get();
+            all.add(r[0]);
+            errors += (int) r[1];
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Collections.sort(all);
+        return new Result(percentile(all, 0.50), percentile(all, 0.99), all.size() / seconds, all.size(), errors);
+    }
+
     static HttpRequest get(String uri, String accept) {
         return HttpRequest.newBuilder(URI.create(uri)).header("Accept", accept).timeout(Duration.ofSeconds(60)).GET().build();
     }

@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ChartsController {
 
     private final QuestionService questions;
+    private final CategoryCounts categories;
 
-    ChartsController(QuestionService questions) {
+    ChartsController(QuestionService questions, CategoryCounts categories) {
         this.questions = questions;
+        this.categories = categories;
     }
 
     @GetMapping("/api/charts/targets")
@@ -35,10 +37,7 @@ class ChartsController {
      */
     @GetMapping("/api/charts/categories")
     Table categories(@RequestParam(required = false) String category) {
-        Table all = questions.run("chart-categories", Map.of());
-        if (category == null || category.isBlank()) return all;
-        int column = all.columns().indexOf("category");
-        return new Table(all.columns(), all.rows().stream().filter(r -> category.strip().equals(r.get(column))).toList());
+        return category == null || category.isBlank() ? categories.all() : categories.of(category.strip());
     }
 
     @GetMapping("/api/charts/national")

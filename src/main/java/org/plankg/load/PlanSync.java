@@ -27,6 +27,7 @@ import org.plankg.vocab.Pk;
 import org.plankg.vocab.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -76,10 +77,14 @@ public class PlanSync implements SmartInitializingSingleton {
     private boolean reminted;
     /** Per plan, why its file's newest version, which reads as far less, was not swapped in. */
     private volatile Map<String, String> shrunk = Map.of();
+    private final ObjectProvider<SyncListener> listeners;
+    /** The store version the listeners were last told of; -1 before the first sync. */
+    private long told = -1;
 
     PlanSync(Store store, Questions questions, StoreProperties properties, Vocabulary vocabulary, Iris iris,
-             @Value("${plankg.max-file-size:50MB}") DataSize maxFileSize) {
+             @Value("${plankg.max-file-size:50MB}") DataSize maxFileSize, ObjectProvider<SyncListener> listeners) {
         this.store = store;
+        this.listeners = listeners;
         this.questions = questions;
         this.properties = properties;
         this.vocabulary = vocabulary;
@@ -170,6 +175,7 @@ public class PlanSync implements SmartInitializingSingleton {
                 Map.of("marker", List.of(NodeFactory.createURI(iris.vocabularyGraph())))));
         hashes.keepOnly(files);
         last = new Report(List.copyOf(loaded), round.unchanged, List.copyOf(removed), List.copyOf(errors), round.read);
+        tell(last);
         return last;
     }
 
@@ -244,6 +250,7 @@ public class PlanSync implements SmartInitializingSingleton {
                 if (!graphs.containsKey(p.graph()) || !p.pending().source().equals(owners.get(p.graph()))) continue;
                 round.keep.add(p.graph());
                 round.loaded.add(p.pending().source());
+                listeners.orderedStream().forEach(l -> l.written(p.graph(), p.model()));
             }
             progress(from + batch.size(), pending.size(), start);
         }
@@ -281,6 +288,14 @@ public class PlanSync implements SmartInitializingSingleton {
     }
 
     /** Why the plan's file, as it is now, did not replace the stored plan, or null. */
+    private void tell(Report report) {
+        long version = store.version();
+        if (version == told) return;
+        boolean first = told == -1;
+        told = version;
+        listeners.orderedStream().forEach(l -> l.synced(report, first));
+    }
+
     public String notReplaced(String planIri) {
         return shrunk.get(planIri);
     }

@@ -11,6 +11,9 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.plankg.query.BadParameterException;
 import org.plankg.question.AnswerCache;
+import org.plankg.question.PageOpening;
+import org.plankg.question.PlanParts;
+import org.plankg.format.Table;
 import org.plankg.question.QuestionService;
 import org.plankg.query.Questions;
 import org.plankg.question.Suggestions;
@@ -25,10 +28,14 @@ import org.springframework.stereotype.Service;
  * changes.
  */
 @Service
-public class NetworkService {
+public class NetworkService implements PageOpening {
 
     /** Past this many districts a network of units needs a district filter or top=N. */
     static final int MANY_DISTRICTS = 50;
+    private static final String ROLES = "network-roles";
+    /** Past this many plans the page asks for the top {@link #PAGE_TOP} units (network-view.js, page.js WIDE). */
+    private static final int PAGE_WIDE = 12;
+    private static final int PAGE_TOP = 100;
 
     private final Store store;
     private final Questions questions;
@@ -38,9 +45,12 @@ public class NetworkService {
     private final AnswerCache<Network> networks = AnswerCache.of(64);
     private final AnswerCache<byte[]> renderings = AnswerCache.of(64);
     private final AnswerCache<List<String>> districtNames = AnswerCache.of(1);
+    private final PlanParts parts;
 
-    NetworkService(Store store, Questions questions, QuestionService answers, Vocabulary vocabulary) {
+    NetworkService(Store store, Questions questions, QuestionService answers, Vocabulary vocabulary, PlanParts parts) {
         this.store = store;
+        this.parts = parts;
+        parts.follow(ROLES);
         this.questions = questions;
         this.answers = answers;
         this.vocabulary = vocabulary;
@@ -75,6 +85,17 @@ public class NetworkService {
         }
     }
 
+    /**
+     * The network view's first answer (by unit, the top {@value #PAGE_TOP} when there are many
+     * plans, as the page asks) and the network by category, as JSON.
+     */
+    @Override
+    public void open() {
+        Integer top = districts().size() > PAGE_WIDE ? PAGE_TOP : null;
+        rendered(NetworkRequest.of("unit", List.of(), null, null, null, null, false, top, null), NetworkFormats.JSON);
+        rendered(NetworkRequest.of("category", List.of(), null, null, null, null, false, null, null), NetworkFormats.JSON);
+    }
+
     /** The districts that have a plan in the store. */
     List<String> districts() {
         return districtNames.get("", store.version(), () -> answers.run("plans", Map.of()).records().stream()
@@ -89,25 +110,47 @@ public class NetworkService {
         return labels;
     }
 
-    /** The roles in items and tasks of the districts (none: all), read once per store version. */
+    /**
+     * The roles in items and tasks of the districts, read once per store version; of all districts,
+     * joined from each plan's own, which are read again only for plans that changed.
+     */
     List<Involvement> involvements(List<String> districts) {
         return roles.get(String.join(",", districts), store.version(), () -> {
-            List<Node> names = districts.stream().map(NodeFactory::createLiteralString).toList();
-            ResultSet rows = store.select(questions.get("network-roles").bind(
-                    names.isEmpty() ? Map.of() : Map.of("district", names)));
-            // the same IRIs and names recur on many rows: keep one copy of each
-            Map<String, String> strings = new HashMap<>();
-            List<Involvement> involvements = new java.util.ArrayList<>();
-            while (rows.hasNext()) {
-                QuerySolution r = rows.next();
-                RDFNode task = r.get("task");
-                involvements.add(new Involvement(text(r, "district", strings), text(r, "unitIri", strings),
-                        text(r, "unit", strings), text(r, "category", strings), text(r, "target", strings),
-                        text(r, "item", strings), text(r, "itemKind", strings), text(r, "national", strings),
-                        task == null ? null : task.asLiteral().getLong(), text(r, "role", strings)));
+            if (!districts.isEmpty()) {
+                List<Node> names = districts.stream().map(NodeFactory::createLiteralString).toList();
+                return read(Map.of("district", names), new HashMap<>());
             }
-            return List.copyOf(involvements);
+            // the same IRIs and names recur across plans: keep one copy of each
+            Map<String, String> strings = new HashMap<>();
+            List<Involvement> all = new java.util.ArrayList<>();
+            for (Table part : parts.of(ROLES)) {
+                for (Map<String, Object> r : part.records()) all.add(involvement(r, strings));
+            }
+            return List.copyOf(all);
         });
+    }
+
+    private List<Involvement> read(Map<String, List<Node>> binding, Map<String, String> strings) {
+        ResultSet rows = store.select(questions.get("network-roles").bind(binding));
+        List<Involvement> involvements = new java.util.ArrayList<>();
+        while (rows.hasNext()) {
+            QuerySolution r = rows.next();
+            RDFNode task = r.get("task");
+            involvements.add(new Involvement(text(r, "district", strings), text(r, "unitIri", strings),
+                    text(r, "unit", strings), text(r, "category", strings), text(r, "target", strings),
+                    text(r, "item", strings), text(r, "itemKind", strings), text(r, "national", strings),
+                    task == null ? null : task.asLiteral().getLong(), text(r, "role", strings)));
+        }
+        return List.copyOf(involvements);
+    }
+
+    /** An involvement from a row of a plan's part, whose cells are text. */
+    private static Involvement involvement(Map<String, Object> r, Map<String, String> strings) {
+        java.util.function.Function<String, String> text = c -> strings.computeIfAbsent((String) r.get(c), v -> v);
+        String task = (String) r.get("task");
+        return new Involvement(text.apply("district"), text.apply("unitIri"), text.apply("unit"), text.apply("category"),
+                text.apply("target"), text.apply("item"), text.apply("itemKind"), text.apply("national"),
+                task.isEmpty() ? null : Long.valueOf(task), text.apply("role"));
     }
 
     private static String text(QuerySolution row, String column, Map<String, String> strings) {

@@ -65,6 +65,14 @@ public class QuestionService {
         return cache.get(key, store.version(), () -> Table.of(store.select(bind(question, arguments))));
     }
 
+    /** The plans in the store, by graph, each with what identifies its content; ordered by graph. */
+    public List<StoredPlan> storedPlans() {
+        return run("stored-plans", Map.of()).records().stream()
+                .map(r -> new StoredPlan((String) r.get("graph"),
+                        StoredPlan.content((String) r.get("sha256"), (String) r.get("correctionsSha256"))))
+                .distinct().sorted(java.util.Comparator.comparing(StoredPlan::graph)).toList();
+    }
+
     /** The question's answer on a dataset of the caller's own (a plan being previewed), not on the store; never cached. */
     public Table runOn(org.apache.jena.query.Dataset dataset, String name, Map<String, String> arguments) {
         try (org.apache.jena.query.QueryExecution execution = org.apache.jena.query.QueryExecution.dataset(dataset)

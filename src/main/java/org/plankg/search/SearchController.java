@@ -32,9 +32,9 @@ class SearchController {
                                          @RequestParam(required = false) Integer limit,
                                          @RequestParam(required = false) Integer offset) {
         SearchService.Filters filters = new SearchService.Filters(district, national, role);
-        List<SearchHit> all = search.search(q, filters);
-        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(all.size()))
-                .body(search.withUnits(page(all, limit, offset), filters));
+        SearchService.Page page = page(q, filters, limit, offset);
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(page.total()))
+                .body(search.withUnits(page.hits(), filters));
     }
 
     @GetMapping(value = "/api/search", produces = "text/csv")
@@ -45,16 +45,16 @@ class SearchController {
                               @RequestParam(required = false) Integer limit,
                               @RequestParam(required = false) Integer offset) {
         SearchService.Filters filters = new SearchService.Filters(district, national, role);
-        List<SearchHit> all = search.search(q, filters);
+        SearchService.Page page = page(q, filters, limit, offset);
         List<List<Object>> rows = new ArrayList<>();
-        for (SearchHit h : search.withUnits(page(all, limit, offset), filters)) {
+        for (SearchHit h : search.withUnits(page.hits(), filters)) {
             rows.add(java.util.Arrays.asList(h.district(), h.province(), h.city(), h.item(), h.national(), h.task(),
                     h.snippet(), h.units().stream().map(u -> u.name() + " (" + u.role() + ")").collect(Collectors.joining("、")),
                     h.source(), h.score()));
         }
         Table table = new Table(List.of("district", "province", "city", "item", "national", "task", "snippet", "units",
                 "source", "score"), rows);
-        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(all.size())).body(table);
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(page.total())).body(table);
     }
 
     @GetMapping(value = "/api/search/sparql", produces = "text/plain;charset=UTF-8")
@@ -63,13 +63,13 @@ class SearchController {
         return search.sparql(q, new SearchService.Filters(district, national, role)).serialize();
     }
 
-    private static List<SearchHit> page(List<SearchHit> all, Integer limit, Integer offset) {
+    private SearchService.Page page(String q, SearchService.Filters filters, Integer limit, Integer offset) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
         int from = offset == null ? 0 : offset;
         if (size < 1 || size > MAX_LIMIT) {
             throw new BadParameterException("limit", "limit must be between 1 and " + MAX_LIMIT + ", not " + size);
         }
         if (from < 0) throw new BadParameterException("offset", "offset must be 0 or more, not " + from);
-        return all.subList(Math.min(from, all.size()), Math.min(all.size(), from + size));
+        return search.page(q, filters, from, size);
     }
 }

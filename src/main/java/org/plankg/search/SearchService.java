@@ -31,6 +31,9 @@ public class SearchService {
     private static final List<String> ROLE_ORDER = List.of("lead", "participant", "responsible");
 
     private static final int KEPT = 256;
+    /** The passages read for a first page; as many as the query reads at most (queries/search.rq). */
+    private static final int FIRST_PASSAGES = 64;
+    private static final int PASSAGES = 10_000;
 
     private final QuestionService questions;
     private final Store store;
@@ -42,10 +45,34 @@ public class SearchService {
         this.store = store;
     }
 
-    /** All hits, best first; kept per search until the store changes, so pages are cut from them. */
-    public List<SearchHit> search(String q, Filters filters) {
+    /** A page of hits, best first, and how many hits the search has in all. */
+    public record Page(List<SearchHit> hits, long total) {
+    }
+
+    /**
+     * The hits from {@code offset} on, at most {@code limit}: read from the best passages only, as
+     * many as the page needs (a task matched by its text and by its sentence is one hit, so more
+     * are read when they make fewer hits), and counted without reading the others.
+     */
+    public Page page(String q, Filters filters, int offset, int limit) {
         Map<String, String> arguments = arguments(q, filters);
-        return kept.get(arguments.toString(), store.version(), () -> gather(questions.run("search", arguments)));
+        Map<String, Object> counts = questions.run("search-count", arguments).records().get(0);
+        long passages = ((Number) counts.get("passages")).longValue();
+        int wanted = offset + limit;
+        for (long read = Math.max(FIRST_PASSAGES, 2L * wanted); ; read *= 4) {
+            List<SearchHit> hits = best(arguments, (int) Math.min(read, PASSAGES));
+            if (hits.size() >= wanted || read >= passages || read >= PASSAGES) {
+                return new Page(hits.subList(Math.min(offset, hits.size()), Math.min(hits.size(), wanted)),
+                        ((Number) counts.get("hits")).longValue());
+            }
+        }
+    }
+
+    /** The hits of the best {@code passages} passages; kept until the store changes. */
+    private List<SearchHit> best(Map<String, String> arguments, int passages) {
+        Map<String, String> reading = new LinkedHashMap<>(arguments);
+        reading.put("passages", String.valueOf(passages));
+        return kept.get(reading.toString(), store.version(), () -> gather(questions.run("search", reading)));
     }
 
     /** One hit per anchor, from its best passage; units are filled in for the hits shown ({@link #withUnits}). */

@@ -1,0 +1,173 @@
+package org.plankg.question;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.plankg.extract.PlanParser;
+import org.plankg.format.Table;
+import org.plankg.load.PlanSync;
+import org.plankg.load.SyncListener;
+import org.plankg.store.StoreProperties;
+import org.plankg.vocab.Pk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each plan's own answer to a question over all plans (its network roles, its counts per unit
+ * category), so that an answer over 3,000 plans is put together from parts instead of asking the
+ * store about every plan. A part is computed when its plan is written, from the plan in memory,
+ * and kept on disk ({@code plankg.data/parts}) beside the store, so a restart reads it back; a
+ * part that is missing or was computed from other content is asked of the store. Cells are text
+ * (empty: unbound), rows sorted, so a part is the same whichever way it was computed.
+ */
+@Component
+public class PlanParts implements SyncListener {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanParts.class);
+
+    private final QuestionService questions;
+    private final Path directory;
+    private final Set<String> followed = ConcurrentHashMap.newKeySet();
+
+    PlanParts(QuestionService questions, StoreProperties properties) {
+        this.questions = questions;
+        this.directory = properties.data().resolve("parts");
+    }
+
+    /** Keep parts of this question (whose query takes a {@code graph}) from now on, as plans are written. */
+    public void follow(String question) {
+        followed.add(question);
+    }
+
+    /** Each stored plan's part of the question, in graph order; parts of plans no longer stored are deleted. */
+    public List<Table> of(String question) {
+        follow(question);
+        List<StoredPlan> plans = questions.storedPlans();
+        List<Table> parts = new ArrayList<>(plans.size());
+        for (StoredPlan plan : plans) {
+            Table part = read(question, plan);
+            if (part == null) {
+                part = canonical(questions.run(question, Map.of("graph", plan.graph())));
+                write(question, plan.graph(), plan.content(), part);
+            }
+            parts.add(part);
+        }
+        prune(question, plans);
+        return parts;
+    }
+
+    @Override
+    public void synced(PlanSync.Report report, boolean first) {
+    }
+
+    /** A plan just written: its parts from the plan in memory, without asking the store. */
+    @Override
+    public void written(String graph, Model plan) {
+        if (followed.isEmpty()) return;
+        Dataset one = DatasetFactory.create();
+        one.addNamedModel(graph, plan);
+        String content = content(plan);
+        for (String question : followed) {
+            try {
+                write(question, graph, content, canonical(questions.runOn(one, question, Map.of("graph", graph))));
+            } catch (RuntimeException e) {
+                // the plan is stored all the same; its part is asked of the store when needed
+                log.warn("no part of {} kept for {}: {}", question, graph, e.toString());
+            }
+        }
+    }
+
+    /** What identifies a plan's content, as {@link QuestionService#storedPlans} gives it. */
+    private static String content(Model plan) {
+        RDFNode sha = plan.listObjectsOfProperty(Pk.sha256).nextOptional().orElse(null);
+        RDFNode corrections = plan.listObjectsOfProperty(Pk.correctionsSha256).nextOptional().orElse(null);
+        return StoredPlan.content(text(sha), text(corrections));
+    }
+
+    private static String text(RDFNode node) {
+        return node == null ? null : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
+    }
+
+    private static Table canonical(Table table) {
+        List<List<Object>> rows = new ArrayList<>(table.rows().size());
+        for (List<Object> row : table.rows()) {
+            List<Object> cells = new ArrayList<>(row.size());
+            for (Object cell : row) cells.add(cell == null ? "" : cell.toString());
+            rows.add(List.copyOf(cells));
+        }
+        rows.sort(Comparator.comparing(Object::toString));
+        return new Table(List.copyOf(table.columns()), List.copyOf(rows));
+    }
+
+    private Path file(String question, String graph) {
+        return directory.resolve(question)
+                .resolve(PlanParser.sha256(graph.getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".csv");
+    }
+
+    /** The part kept on disk, or null when there is none for this content (or it cannot be read). */
+    private Table read(String question, StoredPlan plan) {
+        Path file = file(question, plan.graph());
+        if (!Files.isRegularFile(file)) return null;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<CSVRecord> records = CSVFormat.RFC4180.parse(in).getRecords();
+            if (records.size() < 2 || !records.get(0).get(0).equals(plan.graph()) || !records.get(0).get(1).equals(plan.content())) {
+                return null;
+            }
+            List<String> columns = records.get(1).toList();
+            List<List<Object>> rows = new ArrayList<>(records.size() - 2);
+            for (CSVRecord r : records.subList(2, records.size())) rows.add(List.copyOf(r.toList()));
+            return new Table(columns, rows);
+        } catch (IOException | RuntimeException e) {
+            log.warn("the kept part {} cannot be read, it is asked again: {}", file, e.toString());
+            return null;
+        }
+    }
+
+    private void write(String question, String graph, String content, Table part) {
+        Path file = file(question, graph);
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), "part", ".tmp");
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+                csv.printRecord(graph, content);
+                csv.printRecord(part.columns());
+                for (List<Object> row : part.rows()) csv.printRecord(row);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep a part of " + question + " in " + file.getParent(), e);
+        }
+    }
+
+    private void prune(String question, List<StoredPlan> plans) {
+        Path folder = directory.resolve(question);
+        Set<Path> kept = new java.util.HashSet<>();
+        plans.forEach(p -> kept.add(file(question, p.graph())));
+        try (var files = Files.list(folder)) {
+            for (Path f : files.filter(f -> !kept.contains(f)).toList()) Files.deleteIfExists(f);
+        } catch (IOException e) {
+            log.warn("cannot remove parts of plans no longer stored from {}: {}", folder, e.toString());
+        }
+    }
+}
