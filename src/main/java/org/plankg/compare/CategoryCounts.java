@@ -44,16 +44,15 @@ class CategoryCounts implements PageOpening {
     /** The rows of every district, ordered as the query orders them. */
     Table all() {
         return combined.get("all", store.version(), () -> {
-            List<Table> parts = this.parts.of(QUESTION);
             // district, province, city, category, role → items
             Map<List<Object>, Long> sums = new TreeMap<>(CategoryCounts::compareKeys);
-            for (Table part : parts) {
+            parts.forEach(QUESTION, part -> {
                 for (List<Object> row : part.rows()) {
                     List<Object> key = new ArrayList<>(row.subList(0, 5));
                     key.replaceAll(cell -> "".equals(cell) ? null : cell);
                     sums.merge(key, Long.parseLong((String) row.get(5)), Long::sum);
                 }
-            }
+            });
             List<List<Object>> rows = new ArrayList<>(sums.size());
             sums.forEach((key, items) -> {
                 List<Object> row = new ArrayList<>(key);

@@ -37,7 +37,7 @@ final class NetworkBuilder {
         List<SharedItem> items = tie.items();
         SharedItem first = items.get(0);
         if (byCategory) {
-            return new Network.Edge(tie.source, tie.target, tie.weight(), "", items.size(),
+            return new Network.Edge(tie.source, tie.target, tie.weight(), "", tie.weight(),
                     items.subList(0, Math.min(Network.CATEGORY_ITEMS, items.size())), null);
         }
         String quotes = bipartite ? null : "/api/units/" + UriUtils.encodePathSegment(first.sourceUnit(), "UTF-8")

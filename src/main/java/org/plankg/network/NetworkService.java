@@ -33,9 +33,6 @@ public class NetworkService implements PageOpening {
     /** Past this many districts a network of units needs a district filter or top=N. */
     static final int MANY_DISTRICTS = 50;
     private static final String ROLES = "network-roles";
-    /** Past this many plans the page asks for the top {@link #PAGE_TOP} units (network-view.js, page.js WIDE). */
-    private static final int PAGE_WIDE = 12;
-    private static final int PAGE_TOP = 100;
 
     private final Store store;
     private final Questions questions;
@@ -86,13 +83,11 @@ public class NetworkService implements PageOpening {
     }
 
     /**
-     * The network view's first answer (by unit, the top {@value #PAGE_TOP} when there are many
-     * plans, as the page asks) and the network by category, as JSON.
+     * The network by category, as JSON: the network view's first answer at many districts. (By unit
+     * the view asks for the top units of every district, which is built on request.)
      */
     @Override
     public void open() {
-        Integer top = districts().size() > PAGE_WIDE ? PAGE_TOP : null;
-        rendered(NetworkRequest.of("unit", List.of(), null, null, null, null, false, top, null), NetworkFormats.JSON);
         rendered(NetworkRequest.of("category", List.of(), null, null, null, null, false, null, null), NetworkFormats.JSON);
     }
 
@@ -123,9 +118,9 @@ public class NetworkService implements PageOpening {
             // the same IRIs and names recur across plans: keep one copy of each
             Map<String, String> strings = new HashMap<>();
             List<Involvement> all = new java.util.ArrayList<>();
-            for (Table part : parts.of(ROLES)) {
-                for (Map<String, Object> r : part.records()) all.add(involvement(r, strings));
-            }
+            parts.forEach(ROLES, part -> {
+                for (List<Object> row : part.rows()) all.add(involvement(part.columns(), row, strings));
+            });
             return List.copyOf(all);
         });
     }
@@ -145,9 +140,9 @@ public class NetworkService implements PageOpening {
     }
 
     /** An involvement from a row of a plan's part, whose cells are text. */
-    private static Involvement involvement(Map<String, Object> r, Map<String, String> strings) {
-        java.util.function.Function<String, String> text = c -> strings.computeIfAbsent((String) r.get(c), v -> v);
-        String task = (String) r.get("task");
+    private static Involvement involvement(List<String> columns, List<Object> row, Map<String, String> strings) {
+        java.util.function.Function<String, String> text = c -> strings.computeIfAbsent((String) row.get(columns.indexOf(c)), v -> v);
+        String task = (String) row.get(columns.indexOf("task"));
         return new Involvement(text.apply("district"), text.apply("unitIri"), text.apply("unit"), text.apply("category"),
                 text.apply("target"), text.apply("item"), text.apply("itemKind"), text.apply("national"),
                 task.isEmpty() ? null : Long.valueOf(task), text.apply("role"));

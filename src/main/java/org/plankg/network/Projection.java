@@ -65,8 +65,10 @@ final class Projection {
         List<Involvement> target = swap ? first : second;
         Involvement s = source.get(0);
         Involvement t = target.get(0);
-        Tie tie = ties.computeIfAbsent((swap ? idB : idA) + "\n" + (swap ? idA : idB), k -> new Tie(swap ? idB : idA, swap ? idA : idB));
-        tie.add(s.target() + "\n" + s.unitIri() + "\n" + t.unitIri(), new SharedItem(s.district(), s.item(), s.itemKind(),
+        // by category an edge shows a few of the items it counts; a pair of units meets once per item
+        Tie tie = ties.computeIfAbsent((swap ? idB : idA) + "\n" + (swap ? idA : idB),
+                k -> new Tie(swap ? idB : idA, swap ? idA : idB, byCategory ? Network.CATEGORY_ITEMS : Integer.MAX_VALUE));
+        tie.add(s.target() + "\n" + s.unitIri() + "\n" + t.unitIri(), () -> new SharedItem(s.district(), s.item(), s.itemKind(),
                 s.national(), s.task(), s.unit(), roles(source), t.unit(), roles(target)));
     }
 
@@ -77,7 +79,7 @@ final class Projection {
             nodes.computeIfAbsent(itemId, id -> new NetworkNode(id, i.task() == null ? i.item() : i.item() + " · " + i.task(),
                     i.atTaskLevel() ? "task" : i.itemKind(), i.district(), ""));
             Tie tie = ties.computeIfAbsent(unitId(i) + "\n" + itemId, k -> new Tie(unitId(i), itemId));
-            tie.add(i.role(), new SharedItem(i.district(), i.item(), i.itemKind(), i.national(), i.task(),
+            tie.add(i.role(), () -> new SharedItem(i.district(), i.item(), i.itemKind(), i.national(), i.task(),
                     i.unit(), i.role(), "", ""));
         }
     }

@@ -59,21 +59,22 @@ public class PlanParts implements SyncListener {
         followed.add(question);
     }
 
-    /** Each stored plan's part of the question, in graph order; parts of plans no longer stored are deleted. */
-    public List<Table> of(String question) {
+    /**
+     * Each stored plan's part of the question, in graph order, handed over one at a time (3,000
+     * parts are not held at once); parts of plans no longer stored are deleted.
+     */
+    public void forEach(String question, java.util.function.Consumer<Table> consumer) {
         follow(question);
         List<StoredPlan> plans = questions.storedPlans();
-        List<Table> parts = new ArrayList<>(plans.size());
         for (StoredPlan plan : plans) {
             Table part = read(question, plan);
             if (part == null) {
-                part = canonical(questions.run(question, Map.of("graph", plan.graph())));
+                part = canonical(questions.runUncached(question, Map.of("graph", plan.graph())));
                 write(question, plan.graph(), plan.content(), part);
             }
-            parts.add(part);
+            consumer.accept(part);
         }
         prune(question, plans);
-        return parts;
     }
 
     @Override

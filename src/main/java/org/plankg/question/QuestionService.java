@@ -73,6 +73,11 @@ public class QuestionService {
                 .distinct().sorted(java.util.Comparator.comparing(StoredPlan::graph)).toList();
     }
 
+    /** The question's answer, asked of the store now and not kept (for answers kept elsewhere). */
+    public Table runUncached(String name, Map<String, String> arguments) {
+        return Table.of(store.select(bind(question(name), arguments)));
+    }
+
     /** The question's answer on a dataset of the caller's own (a plan being previewed), not on the store; never cached. */
     public Table runOn(org.apache.jena.query.Dataset dataset, String name, Map<String, String> arguments) {
         try (org.apache.jena.query.QueryExecution execution = org.apache.jena.query.QueryExecution.dataset(dataset)

@@ -11,6 +11,7 @@ import org.apache.jena.query.Query;
 import org.plankg.format.Table;
 import org.plankg.query.BadParameterException;
 import org.plankg.question.AnswerCache;
+import org.plankg.question.PageOpening;
 import org.plankg.question.QuestionService;
 import org.plankg.store.Store;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Service;
  * through them asks the store once.
  */
 @Service
-public class SearchService {
+public class SearchService implements PageOpening {
 
     /** Filters of a search; null where not given. */
     public record Filters(String district, String national, String role) {
@@ -43,6 +44,15 @@ public class SearchService {
     SearchService(QuestionService questions, Store store) {
         this.questions = questions;
         this.store = store;
+    }
+
+    /**
+     * The search view opens empty, but its first search would load smartcn's dictionary and open
+     * the index (seconds, cold): a count of one word's hits does both before a visitor searches.
+     */
+    @Override
+    public void open() {
+        questions.runUncached("search-count", arguments("科普", new Filters(null, null, null)));
     }
 
     /** A page of hits, best first, and how many hits the search has in all. */
