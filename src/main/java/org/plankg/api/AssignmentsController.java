@@ -27,10 +27,12 @@ class AssignmentsController {
 
     private final QuestionService questions;
     private final AssignmentPages pages;
+    private final NationalMatrices matrices;
 
-    AssignmentsController(QuestionService questions, AssignmentPages pages) {
+    AssignmentsController(QuestionService questions, AssignmentPages pages, NationalMatrices matrices) {
         this.questions = questions;
         this.pages = pages;
+        this.matrices = matrices;
     }
 
     /**
@@ -73,7 +75,7 @@ class AssignmentsController {
 
     @GetMapping("/api/matrix")
     Table matrix(@RequestParam(required = false) String national, @RequestParam(required = false) String item) {
-        if (national != null && !national.isBlank()) return questions.run("national-matrix", Map.of("national", national));
+        if (national != null && !national.isBlank()) return matrices.of(national.strip());
         if (item != null && !item.isBlank()) return questions.run("item-matrix", Map.of("item", item));
         throw new BadParameterException("national", "give national (an outline key such as youth) or item (an item's name)");
     }

@@ -250,7 +250,10 @@ public class PlanSync implements SmartInitializingSingleton {
                 if (!graphs.containsKey(p.graph()) || !p.pending().source().equals(owners.get(p.graph()))) continue;
                 round.keep.add(p.graph());
                 round.loaded.add(p.pending().source());
-                listeners.orderedStream().forEach(l -> l.written(p.graph(), p.model()));
+                org.apache.jena.query.Dataset written = org.apache.jena.query.DatasetFactory.create();
+                written.addNamedModel(p.graph(), p.model());
+                if (p.corrections() != null) written.addNamedModel(p.correctionsGraph(), p.corrections());
+                listeners.orderedStream().forEach(l -> l.written(p.graph(), written));
             }
             progress(from + batch.size(), pending.size(), start);
         }

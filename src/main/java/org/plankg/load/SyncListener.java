@@ -9,7 +9,7 @@ public interface SyncListener {
      */
     void synced(PlanSync.Report report, boolean first);
 
-    /** A plan's graph was just written (committed); {@code plan} is what was written, in memory. */
-    default void written(String graph, org.apache.jena.rdf.model.Model plan) {
+    /** A plan's graph was just written (committed); {@code written} holds it and its corrections graph, in memory. */
+    default void written(String graph, org.apache.jena.query.Dataset written) {
     }
 }

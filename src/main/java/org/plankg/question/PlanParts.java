@@ -19,8 +19,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.rdf.model.RDFNode;
 import org.plankg.extract.PlanParser;
 import org.plankg.format.Table;
@@ -47,16 +48,21 @@ public class PlanParts implements SyncListener {
 
     private final QuestionService questions;
     private final Path directory;
-    private final Set<String> followed = ConcurrentHashMap.newKeySet();
+    /** Question → the columns its parts add to its answer (grouped by, if it groups). */
+    private final Map<String, List<String>> followed = new ConcurrentHashMap<>();
 
     PlanParts(QuestionService questions, StoreProperties properties) {
         this.questions = questions;
         this.directory = properties.data().resolve("parts");
     }
 
-    /** Keep parts of this question (whose query takes a {@code graph}) from now on, as plans are written. */
-    public void follow(String question) {
-        followed.add(question);
+    /**
+     * Keep parts of this question (whose query takes a {@code graph}) from now on, as plans are
+     * written; each part with the {@code added} variables as further columns, so that a whole
+     * answer can be cut and ordered from the parts (the outline key, the item's ordinal).
+     */
+    public void follow(String question, String... added) {
+        followed.put(question, List.of(added));
     }
 
     /**
@@ -64,12 +70,12 @@ public class PlanParts implements SyncListener {
      * parts are not held at once); parts of plans no longer stored are deleted.
      */
     public void forEach(String question, java.util.function.Consumer<Table> consumer) {
-        follow(question);
+        if (!followed.containsKey(question)) throw new IllegalStateException(question + " is not followed");
         List<StoredPlan> plans = questions.storedPlans();
         for (StoredPlan plan : plans) {
             Table part = read(question, plan);
             if (part == null) {
-                part = canonical(questions.runUncached(question, Map.of("graph", plan.graph())));
+                part = canonical(questions.runUncached(query(question, plan.graph())));
                 write(question, plan.graph(), plan.content(), part);
             }
             consumer.accept(part);
@@ -83,19 +89,28 @@ public class PlanParts implements SyncListener {
 
     /** A plan just written: its parts from the plan in memory, without asking the store. */
     @Override
-    public void written(String graph, Model plan) {
+    public void written(String graph, Dataset written) {
         if (followed.isEmpty()) return;
-        Dataset one = DatasetFactory.create();
-        one.addNamedModel(graph, plan);
-        String content = content(plan);
-        for (String question : followed) {
+        String content = content(written.getNamedModel(graph));
+        for (String question : followed.keySet()) {
             try {
-                write(question, graph, content, canonical(questions.runOn(one, question, Map.of("graph", graph))));
+                write(question, graph, content, canonical(questions.runOn(written, query(question, graph))));
             } catch (RuntimeException e) {
                 // the plan is stored all the same; its part is asked of the store when needed
                 log.warn("no part of {} kept for {}: {}", question, graph, e.toString());
             }
         }
+    }
+
+    /** The question bound to one plan's graph, with the columns its parts add. */
+    private Query query(String question, String graph) {
+        Query query = questions.bind(questions.question(question), Map.of("graph", graph));
+        for (String column : followed.get(question)) {
+            Var var = Var.alloc(column);
+            if (query.hasGroupBy() && !query.getGroupBy().getVars().contains(var)) query.addGroupBy(var);
+            if (!query.getProjectVars().contains(var)) query.addResultVar(var);
+        }
+        return query;
     }
 
     /** What identifies a plan's content, as {@link QuestionService#storedPlans} gives it. */

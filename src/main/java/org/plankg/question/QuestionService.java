@@ -73,17 +73,22 @@ public class QuestionService {
                 .distinct().sorted(java.util.Comparator.comparing(StoredPlan::graph)).toList();
     }
 
-    /** The question's answer, asked of the store now and not kept (for answers kept elsewhere). */
-    public Table runUncached(String name, Map<String, String> arguments) {
-        return Table.of(store.select(bind(question(name), arguments)));
+    /** A bound question's answer, asked of the store now and not kept (for answers kept elsewhere). */
+    public Table runUncached(Query query) {
+        return Table.of(store.select(query));
+    }
+
+    /** A bound question's answer on a dataset of the caller's own, never cached. */
+    public Table runOn(org.apache.jena.query.Dataset dataset, Query query) {
+        try (org.apache.jena.query.QueryExecution execution = org.apache.jena.query.QueryExecution.dataset(dataset)
+                .query(query).build()) {
+            return Table.of(execution.execSelect());
+        }
     }
 
     /** The question's answer on a dataset of the caller's own (a plan being previewed), not on the store; never cached. */
     public Table runOn(org.apache.jena.query.Dataset dataset, String name, Map<String, String> arguments) {
-        try (org.apache.jena.query.QueryExecution execution = org.apache.jena.query.QueryExecution.dataset(dataset)
-                .query(bind(question(name), arguments)).build()) {
-            return Table.of(execution.execSelect());
-        }
+        return runOn(dataset, bind(question(name), arguments));
     }
 
     /** The graph a CONSTRUCT question gives. */

@@ -52,7 +52,7 @@ public class SearchService implements PageOpening {
      */
     @Override
     public void open() {
-        questions.runUncached("search-count", arguments("科普", new Filters(null, null, null)));
+        questions.runUncached(questions.bind(questions.question("search-count"), arguments("科普", new Filters(null, null, null))));
     }
 
     /** A page of hits, best first, and how many hits the search has in all. */

@@ -31,6 +31,24 @@ class PlanPartsTest {
     private static final String QUESTION = "/api/questions/chart-categories";
     private static final String NETWORK = "/api/network?by=category";
 
+    /**
+     * The matrix put together from parts has the rows the question gives, districts in the same
+     * order (the units within a cell are in no defined order: GROUP_CONCAT's).
+     */
+    private static void sameMatrix(String base, String key) {
+        java.util.List<String> parts = Http.get(base, "/api/matrix?national=" + key, "text/csv").body().lines().map(PlanPartsTest::units).toList();
+        java.util.List<String> whole = Http.get(base, "/api/questions/national-matrix?national=" + key, "text/csv").body().lines()
+                .map(PlanPartsTest::units).toList();
+        assertTrue(parts.size() > 1, key + ": " + parts);
+        assertEquals(whole.stream().sorted().toList(), parts.stream().sorted().toList(), key);
+        assertEquals(whole.stream().map(l -> l.split(",")[0]).toList(), parts.stream().map(l -> l.split(",")[0]).toList(), key);
+    }
+
+    private static String units(String line) {
+        return Stream.of(line.split(",", -1)).map(cell -> String.join("、", Stream.of(cell.split("、")).sorted().toList()))
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
     @TempDir
     Path dir;
 
@@ -47,6 +65,7 @@ class PlanPartsTest {
                     && "lead".equals(Http.text(r, "role"))), "丰台's 区科协 leads items");
             network = Http.get(base, NETWORK).body();
             assertTrue(network.contains("\"sci-assoc\""), network);
+            for (String key : new String[] {"youth", "farmers", "elderly", "tech-resources"}) sameMatrix(base, key);
         }
         try (ConfigurableApplicationContext app = TestApp.start(plans, dir.resolve("data"))) {
             assertEquals(network, Http.get(TestApp.base(app), NETWORK).body(), "parts read back after a restart");
@@ -63,6 +82,10 @@ class PlanPartsTest {
             PlanSync.Report report = app.getBean(PlanSync.class).sync();
             assertEquals(1, report.loaded().size(), report.toString());
             assertEquals(Http.get(base, QUESTION).body(), Http.get(base, CHART).body(), "the changed plan's part was computed again");
+            sameMatrix(base, "youth");
+            assertTrue(Http.get(base, "/api/matrix?national=youth").rows().stream().anyMatch(r -> "丰台区".equals(Http.text(r, "district"))
+                    && Http.text(r, "leads").contains("区科协") && Http.text(r, "correction").startsWith("line 75")),
+                    "丰台's youth action is led by 区科协 once corrected, and says so");
             changed = Http.get(base, NETWORK + "&role=lead").body();
         }
         try (ConfigurableApplicationContext fresh = TestApp.start(plans, dir.resolve("fresh"))) {
