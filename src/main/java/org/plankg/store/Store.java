@@ -34,6 +34,8 @@ public class Store implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     /** A graph the service writes last when it fills the store: while it is missing the store is not filled. */
     private volatile Query filledProbe;
+    /** When {@link #version} last made sure an external store is still filled. */
+    private volatile long filledCheckedAt = System.nanoTime() - 2_000_000_000L;
     private volatile boolean refilling;
 
     private Store(String endpoint, EmbeddedFuseki embedded) {
@@ -60,9 +62,17 @@ public class Store implements AutoCloseable {
 
     /**
      * A number that moves on when a write of this service ends, so that answers computed before
-     * can be told from current ones. The service is the store's only writer.
+     * can be told from current ones. The service is the store's only writer. Answers kept at this
+     * version are only as good as the store: an external store that restarted empty gives
+     * {@link StoreRefillingException} here too (checked at most once a second), so kept answers
+     * are not served from a store that no longer holds them.
      */
     public long version() {
+        long now = System.nanoTime();
+        if (embedded == null && (refilling || now - filledCheckedAt > 1_000_000_000L)) {
+            requireFilled();
+            filledCheckedAt = now;
+        }
         return version.get();
     }
 
