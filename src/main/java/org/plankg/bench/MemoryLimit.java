@@ -3,6 +3,7 @@ package org.plankg.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -19,7 +20,30 @@ final class MemoryLimit {
     }
 
     static OptionalLong ofThisProcess() {
-        return parse(read(Path.of("/sys/fs/cgroup/memory.max")), read(Path.of("/sys/fs/cgroup/memory/memory.limit_in_bytes")));
+        String groups = read(Path.of("/proc/self/cgroup"));
+        String v2 = null;
+        String v1 = null;
+        for (String line : groups == null ? new String[0] : groups.split("\n")) {
+            String[] fields = line.split(":", 3);
+            if (fields.length < 3) continue;
+            if (fields[0].equals("0") && fields[1].isEmpty()) v2 = read(file(Path.of("/sys/fs/cgroup"), fields[2], "memory.max"));
+            if (List.of(fields[1].split(",")).contains("memory")) v1 = read(file(Path.of("/sys/fs/cgroup/memory"), fields[2], "memory.limit_in_bytes"));
+        }
+        return parse(v2, v1);
+    }
+
+    /**
+     * The file of the process's own group: {@code /proc/self/cgroup} names it from the host's root,
+     * which a container mounts as its own root, so the longest tail of the path that exists under
+     * the mount is it (the mount's own file when none does).
+     */
+    static Path file(Path mount, String group, String name) {
+        List<String> parts = List.of(group.split("/")).stream().filter(p -> !p.isEmpty()).toList();
+        for (int from = 0; from < parts.size(); from++) {
+            Path candidate = mount.resolve(String.join("/", parts.subList(from, parts.size()))).resolve(name);
+            if (Files.isReadable(candidate)) return candidate;
+        }
+        return mount.resolve(name);
     }
 
     static OptionalLong parse(String v2, String v1) {
