@@ -130,7 +130,7 @@ public final class BenchCommand {
             // the whole table is an export, not a lookup: one client at a time
             int c = q[0].equals(ALL) ? 1 : clients;
             // cold: the clients' first requests all at once, after a restart, with nothing asked by hand
-            LoadGenerator.Result cold = load1.once(() -> LoadGenerator.get(uri, accept), c);
+            LoadGenerator.Result cold = load1.run(() -> LoadGenerator.get(uri, accept), c, Duration.ZERO);
             LoadGenerator.Result service = load1.run(() -> LoadGenerator.get(uri, accept), c, each);
             LoadGenerator.Result direct = null;
             if (q[3] != null) {

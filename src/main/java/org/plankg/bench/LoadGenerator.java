@@ -14,7 +14,8 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * Sends one request over and over from C clients for S seconds (and at least once per client),
+ * Sends one request over and over from C clients for S seconds (and at least once per client,
+ * so with no seconds each client sends one: all at once, the cold start of a service),
  * each client waiting for its answer before the next, and reports latency percentiles and
  * throughput. Requests go to loopback only; a non-2xx answer is counted as an error.
  */
@@ -28,11 +29,13 @@ final class LoadGenerator {
 
     Result run(Supplier<HttpRequest> request, int clients, Duration duration) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long end = System.nanoTime() + duration.toNanos();
-        long start = System.nanoTime();
+        // every client's first request leaves at the same moment, as visitors' do when a service comes up
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
         List<Future<long[]>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             futures.add(pool.submit(() -> {
+                go.await();
+                long end = System.nanoTime() + duration.toNanos();
                 List<Long> times = new ArrayList<>();
                 long errors = 0;
                 do {
@@ -47,44 +50,14 @@ final class LoadGenerator {
                 return out;
             }));
         }
-        List<Long> all = new ArrayList<>();
-        int errors = 0;
-        for (Future<long[]> f : futures) {
-            long[] r = f.get();
-            errors += (int) r[0];
-            for (int i = 1; i < r.length; i++) all.add(r[i]);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        Collections.sort(all);
-        return new Result(percentile(all, 0.50), percentile(all, 0.99), all.size() / seconds, all.size(), errors);
-    }
-
-    /**
-     * C clients sending one request each at the same moment, as visitors do when a service has
-     * just come up: the slowest answer (the p99 of so few) and the number of errors.
-     */
-    Result once(Supplier<HttpRequest> request, int clients) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        List<Future<long[]>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            futures.add(pool.submit(() -> {
-                HttpRequest r = request.get();
-                go.await();
-                long t0 = System.nanoTime();
-                HttpResponse<Void> response = http.send(r, HttpResponse.BodyHandlers.discarding());
-                return new long[] {System.nanoTime() - t0, response.statusCode() / 100 == 2 ? 0 : 1};
-            }));
-        }
         long start = System.nanoTime();
         go.countDown();
         List<Long> all = new ArrayList<>();
         int errors = 0;
         for (Future<long[]> f : futures) {
             long[] r = f.get();
-            all.add(r[0]);
-            errors += (int) r[1];
+            errors += (int) r[0];
+            for (int i = 1; i < r.length; i++) all.add(r[i]);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();

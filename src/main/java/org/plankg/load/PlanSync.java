@@ -290,7 +290,7 @@ public class PlanSync implements SmartInitializingSingleton {
         return refusal;
     }
 
-    /** Why the plan's file, as it is now, did not replace the stored plan, or null. */
+    /** Tells the listeners of a sync that changed the store, and of the first. */
     private void tell(Report report) {
         long version = store.version();
         if (version == told) return;
@@ -299,6 +299,7 @@ public class PlanSync implements SmartInitializingSingleton {
         listeners.orderedStream().forEach(l -> l.synced(report, first));
     }
 
+    /** Why the plan's file, as it is now, did not replace the stored plan, or null. */
     public String notReplaced(String planIri) {
         return shrunk.get(planIri);
     }

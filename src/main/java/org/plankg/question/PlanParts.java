@@ -25,7 +25,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.rdf.model.RDFNode;
 import org.plankg.extract.PlanParser;
 import org.plankg.format.Table;
-import org.plankg.load.PlanSync;
 import org.plankg.load.SyncListener;
 import org.plankg.store.StoreProperties;
 import org.plankg.vocab.Pk;
@@ -81,10 +80,6 @@ public class PlanParts implements SyncListener {
             consumer.accept(part);
         }
         prune(question, plans);
-    }
-
-    @Override
-    public void synced(PlanSync.Report report, boolean first) {
     }
 
     /** A plan just written: its parts from the plan in memory, without asking the store. */

@@ -32,8 +32,9 @@ public class SearchService implements PageOpening {
     private static final List<String> ROLE_ORDER = List.of("lead", "participant", "responsible");
 
     private static final int KEPT = 256;
-    /** The passages read for a first page; as many as the query reads at most (queries/search.rq). */
+    /** The fewest passages read for a page. */
     private static final int FIRST_PASSAGES = 64;
+    /** The most passages a search reads, as queries/search.rq and search-count.rq do. */
     private static final int PASSAGES = 10_000;
 
     private final QuestionService questions;
