@@ -6,12 +6,14 @@ import { $, el, apiResponse, t, query, go, state, data, roleLabel, langParam, se
 define('search view', {
   zh: {
     searchView: '全文检索', searchHeading: '在各区方案原文中检索', searchLabel: '检索词（多个词须同时出现；"引号"内为短语）',
-    searchButton: '检索', hitsCount: (n, d) => `${n} 条结果，分布于 ${d} 个区`, noHits: '没有找到。', units: '单位', more: '更多结果',
+    searchButton: '检索', hitsCount: (n, d) => `${n} 条结果，分布于 ${d} 个区`,
+    hitsShown: (n, d, p) => `前 ${n} 条结果，分布于 ${d} 个区（共 ${p} 处段落匹配）`, noHits: '没有找到。', units: '单位', more: '更多结果',
     planLevel2: '方案层面', openDoc: '条目页面',
   },
   en: {
     searchView: 'Search', searchHeading: 'Search the plans\' text in every district', searchLabel: 'Words (all must appear; "quotes" for a phrase)',
-    searchButton: 'Search', hitsCount: (n, d) => `${n} hits in ${d} districts`, noHits: 'Nothing found.', units: 'Units', more: 'More hits',
+    searchButton: 'Search', hitsCount: (n, d) => `${n} hits in ${d} districts`,
+    hitsShown: (n, d, p) => `The first ${n} hits, in ${d} districts (${p} passages match)`, noHits: 'Nothing found.', units: 'Units', more: 'More hits',
     planLevel2: 'plan level', openDoc: 'item page',
   },
 });
@@ -41,15 +43,19 @@ async function renderSearch() {
   setStatus(t('loading'));
   const params = { q: state.q, limit: String(state.limit || SEARCH_PAGE) };
   const { body: hits, response } = await apiResponse('/api/search?' + query(params));
-  const total = Number(response.headers.get('X-Total-Count') || hits.length);
+  // the number of hits is counted only when the page read every matching passage
+  const counted = response.headers.get('X-Total-Count');
+  const passages = Number(response.headers.get('X-Passage-Count') || hits.length);
+  const more = response.headers.get('X-More-Hits') === 'true';
   const byDistrict = new Map();
   for (const h of hits) (byDistrict.get(h.district) || byDistrict.set(h.district, []).get(h.district)).push(h);
   $('result').replaceChildren(
-    el('p', { class: 'count' }, hits.length ? t('hitsCount')(total, byDistrict.size) : t('noHits')),
+    el('p', { class: 'count' }, !hits.length ? t('noHits')
+      : counted !== null ? t('hitsCount')(Number(counted), byDistrict.size) : t('hitsShown')(hits.length, byDistrict.size, passages)),
     ...[...byDistrict].map(([district, list]) => el('section', { class: 'hits' },
       el('h3', {}, district, el('small', {}, ` · ${list.length}`)),
       el('ol', {}, list.map(hitItem)))),
-    total > hits.length ? el('button', { type: 'button', id: 'more-hits',
+    more ? el('button', { type: 'button', id: 'more-hits',
       onclick: () => go({ limit: String((state.limit ? Number(state.limit) : SEARCH_PAGE) + SEARCH_PAGE) }) }, t('more')) : null);
   setShown({ columns: [t('district'), t('item'), t('task'), 'snippet', t('units'), t('source')],
     rows: hits.map(h => [h.district, h.item, h.task, h.snippet, h.units.map(u => `${u.name} (${u.role})`).join('、'), h.source]) });

@@ -33,8 +33,7 @@ class SearchController {
                                          @RequestParam(required = false) Integer offset) {
         SearchService.Filters filters = new SearchService.Filters(district, national, role);
         SearchService.Page page = page(q, filters, limit, offset);
-        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(page.total()))
-                .body(search.withUnits(page.hits(), filters));
+        return headers(page).body(search.withUnits(page.hits(), filters));
     }
 
     @GetMapping(value = "/api/search", produces = "text/csv")
@@ -54,13 +53,26 @@ class SearchController {
         }
         Table table = new Table(List.of("district", "province", "city", "item", "national", "task", "snippet", "units",
                 "source", "score"), rows);
-        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(page.total())).body(table);
+        return headers(page).body(table);
     }
 
     @GetMapping(value = "/api/search/sparql", produces = "text/plain;charset=UTF-8")
     String sparql(@RequestParam(required = false) String q, @RequestParam(required = false) String district,
                   @RequestParam(required = false) String national, @RequestParam(required = false) String role) {
         return search.sparql(q, new SearchService.Filters(district, national, role)).serialize();
+    }
+
+    /**
+     * {@code X-Total-Count}: the number of hits, when known (every matching passage read);
+     * {@code X-Passage-Count}: the passages the text index matches; {@code X-More-Hits}: whether
+     * a further page may hold hits.
+     */
+    private static ResponseEntity.BodyBuilder headers(SearchService.Page page) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .header("X-Passage-Count", String.valueOf(page.passages()))
+                .header("X-More-Hits", String.valueOf(page.more()));
+        if (page.total() != null) response.header("X-Total-Count", String.valueOf(page.total()));
+        return response;
     }
 
     private SearchService.Page page(String q, SearchService.Filters filters, Integer limit, Integer offset) {

@@ -49,32 +49,38 @@ public class SearchService implements PageOpening {
 
     /**
      * The search view opens empty, but its first search would load smartcn's dictionary and open
-     * the index (seconds, cold): a count of one word's hits does both before a visitor searches.
+     * the index (seconds, cold): a count of one word's passages does both before a visitor searches.
      */
     @Override
     public void open() {
-        questions.runUncached(questions.bind(questions.question("search-count"), arguments("科普", new Filters(null, null, null))));
+        questions.runUncached(questions.bind(questions.question("search-passages"), arguments("科普", new Filters(null, null, null))));
     }
 
-    /** A page of hits, best first, and how many hits the search has in all. */
-    public record Page(List<SearchHit> hits, long total) {
+    /**
+     * A page of hits, best first; {@code total}: how many hits the search has in all, when every
+     * matching passage was read for the page (null otherwise: counting hits means joining every
+     * passage to its plan, seconds on thousands of plans); {@code passages}: how many passages the
+     * text index matches (up to 10,000); {@code more}: whether hits may follow this page.
+     */
+    public record Page(List<SearchHit> hits, Long total, long passages, boolean more) {
     }
 
     /**
      * The hits from {@code offset} on, at most {@code limit}: read from the best passages only, as
      * many as the page needs (a task matched by its text and by its sentence is one hit, so more
-     * are read when they make fewer hits), and counted without reading the others.
+     * are read when they make fewer hits); the passages are counted by the text index alone.
      */
     public Page page(String q, Filters filters, int offset, int limit) {
         Map<String, String> arguments = arguments(q, filters);
-        Map<String, Object> counts = questions.run("search-count", arguments).records().get(0);
-        long passages = ((Number) counts.get("passages")).longValue();
+        long passages = ((Number) questions.run("search-passages", Map.of("query", arguments.get("query")))
+                .records().get(0).get("passages")).longValue();
         int wanted = offset + limit;
         for (long read = Math.max(FIRST_PASSAGES, 2L * wanted); ; read *= 4) {
             List<SearchHit> hits = best(arguments, (int) Math.min(read, PASSAGES));
-            if (hits.size() >= wanted || read >= passages || read >= PASSAGES) {
+            boolean all = read >= passages || read >= PASSAGES;
+            if (hits.size() >= wanted || all) {
                 return new Page(hits.subList(Math.min(offset, hits.size()), Math.min(hits.size(), wanted)),
-                        ((Number) counts.get("hits")).longValue());
+                        all ? Long.valueOf(hits.size()) : null, passages, hits.size() > wanted || !all);
             }
         }
     }
