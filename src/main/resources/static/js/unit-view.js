@@ -1,7 +1,7 @@
 // The unit view: what one unit (any spelling, or a category) leads, joins or answers for in every
 // district, as a matrix of items × districts, or past WIDE districts one row per district.
 import { define } from './i18n.js';
-import { $, el, api, t, label, query, go, state, data, WIDE, ROLE_MARK, roleLabel, langParam, outlineKeys, setStatus,
+import { $, el, api, apiResponse, t, label, query, go, state, data, WIDE, ROLE_MARK, roleLabel, langParam, outlineKeys, setStatus,
   setShown, showTools, correctionMark } from './page.js';
 
 define('unit view', {
@@ -13,6 +13,7 @@ define('unit view', {
     unitBodies: u => `${u} 在领导小组与办公室中`,
     filter: '筛选区、市或省', withRole: '只显示有职责的区', districtsShown: (n, all) => `显示 ${n} / ${all} 个区`,
     unitByDistrict: u => `${u} 在各区方案中的职责（每区一行，按省、市分组）`,
+    rowsLoading: (n, all) => `已显示 ${all} 条中的前 ${n} 条，其余正在载入…`,
   },
   en: {
     correctedBy: 'Corrected by a researcher', unitView: 'By unit', unitHeading: 'What a unit leads, joins or answers for in each district',
@@ -24,6 +25,7 @@ define('unit view', {
     filter: 'Filter districts, cities or provinces', withRole: 'Only districts where it has a role',
     districtsShown: (n, all) => `${n} of ${all} districts shown`,
     unitByDistrict: u => `Responsibilities of ${u}: one row per district, grouped by province and city`,
+    rowsLoading: (n, all) => `The first ${n} of ${all} rows shown; the rest is loading…`,
   },
 });
 
@@ -39,10 +41,31 @@ async function renderUnit() {
   $('unit-search').value = state.unit;
   if (!state.unit) { setStatus(''); return; }
   setStatus(t('loading'));
-  const [rows, places] = await Promise.all([api(`/api/units/${encodeURIComponent(state.unit)}/items`),
-    api(`/api/units/${encodeURIComponent(state.unit)}/bodies`)]);
+  const unit = state.unit;
+  const path = `/api/units/${encodeURIComponent(unit)}/items`;
+  const [{ body: first, response }, places] = await Promise.all([apiResponse(path),
+    api(`/api/units/${encodeURIComponent(unit)}/bodies`)]);
+  // the first page comes at once however many districts there are; the rest follows
+  const total = Number(response.headers.get('X-Total-Count') || first.length);
+  showUnit(first, places, total);
+  if (total > first.length) {
+    const rest = await api(`${path}?${query({ offset: String(first.length), limit: String(Math.min(total, MAX_ROWS)) })}`);
+    if (state.view === 'unit' && state.unit === unit) showUnit([...first, ...rest], places, total);
+  }
+}
+
+const MAX_ROWS = 100000;
+
+function showUnit(rows, places, total) {
   const districts = data.plans.map(p => p.district);
-  if (districts.length > WIDE) { renderUnitByDistrict(rows, places); return; }
+  if (districts.length > WIDE) renderUnitByDistrict(rows, places);
+  else renderUnitMatrix(rows, places, districts);
+  // a table shown before all its rows came says so, for the reader and for tests waiting on it
+  $('result').querySelector('table').dataset.rows = rows.length < total ? 'part' : 'all';
+  if (rows.length < total) setStatus(t('rowsLoading')(rows.length, total));
+}
+
+function renderUnitMatrix(rows, places, districts) {
   const cells = new Map();
   for (const r of rows) {
     const key = r.item ? (r.national || `own:${r.district}:${r.item}`) : 'plan';
@@ -95,8 +118,12 @@ function renderUnitByDistrict(rows, places) {
   }
   const plans = [...data.plans].sort((a, b) => [a.province, a.city, a.district].join('|')
     .localeCompare([b.province, b.city, b.district].join('|'), 'zh'));
+  // what was typed or unticked before the rest of the rows came stays
+  const before = { filter: $('district-filter')?.value || '', withRole: $('with-role')?.checked ?? true };
   const filter = el('input', { type: 'search', id: 'district-filter', 'aria-label': t('filter'), placeholder: t('filter') });
-  const withRole = el('input', { type: 'checkbox', id: 'with-role', checked: '' });
+  filter.value = before.filter;
+  const withRole = el('input', { type: 'checkbox', id: 'with-role' });
+  withRole.checked = before.withRole;
   const table = el('table', { class: 'matrix by-district' },
     el('caption', {}, t('unitByDistrict')(state.unit)),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('district')), columns.map(k => el('th', { scope: 'col' }, heading(k))))));

@@ -13,6 +13,7 @@ import org.plankg.question.AssignmentPages;
 import org.springframework.http.ResponseEntity;
 import org.plankg.query.BadParameterException;
 import org.plankg.question.QuestionService;
+import org.plankg.question.UnitItemPages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,11 +29,17 @@ class AssignmentsController {
     private final QuestionService questions;
     private final AssignmentPages pages;
     private final NationalMatrices matrices;
+    private final UnitItemPages unitPages;
 
-    AssignmentsController(QuestionService questions, AssignmentPages pages, NationalMatrices matrices) {
+    /** Rows of a unit's lookup given at once unless asked otherwise, and the most given. */
+    static final long UNIT_ROWS = 500;
+    static final long MAX_UNIT_ROWS = 100_000;
+
+    AssignmentsController(QuestionService questions, AssignmentPages pages, NationalMatrices matrices, UnitItemPages unitPages) {
         this.questions = questions;
         this.pages = pages;
         this.matrices = matrices;
+        this.unitPages = unitPages;
     }
 
     /**
@@ -46,14 +53,8 @@ class AssignmentsController {
         if (from < 0) throw new BadParameterException("offset", "offset must be 0 or more, not " + from);
         if (limit != null && limit < 1) throw new BadParameterException("limit", "limit must be 1 or more, not " + limit);
         RowStream page = pages.page(from, limit);
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().header("X-Total-Count", String.valueOf(page.total()));
-        if (limit != null) {
-            List<String> links = new ArrayList<>();
-            if (from + limit < page.total()) links.add(link(request, from + limit, limit, "next"));
-            if (from > 0) links.add(link(request, Math.max(0, from - limit), limit, "prev"));
-            if (!links.isEmpty()) response.header("Link", String.join(", ", links));
-        }
-        return response.body(page);
+        if (limit == null) return ResponseEntity.ok().header("X-Total-Count", String.valueOf(page.total())).body(page);
+        return paged(page.total(), from, limit, request).body(page);
     }
 
     private static String link(HttpServletRequest request, long offset, long limit, String rel) {
@@ -63,9 +64,31 @@ class AssignmentsController {
                 + "&limit=" + limit + ">; rel=\"" + rel + "\"";
     }
 
+    /**
+     * What a unit does across districts, {@code limit} rows (500 unless given) from {@code offset}
+     * on; {@code X-Total-Count} gives the number of all rows, {@code Link} the next and previous pages.
+     */
     @GetMapping("/api/units/{name}/items")
-    Table unitItems(@PathVariable String name, @RequestParam(required = false) String role) {
-        return questions.run("unit-items", role == null ? Map.of("unit", name) : Map.of("unit", name, "role", role));
+    ResponseEntity<Table> unitItems(@PathVariable String name, @RequestParam(required = false) String role,
+                                    @RequestParam(required = false) Long offset, @RequestParam(required = false) Long limit,
+                                    HttpServletRequest request) {
+        long from = offset == null ? 0 : offset;
+        long size = limit == null ? UNIT_ROWS : limit;
+        if (from < 0) throw new BadParameterException("offset", "offset must be 0 or more, not " + from);
+        if (size < 1 || size > MAX_UNIT_ROWS) {
+            throw new BadParameterException("limit", "limit must be between 1 and " + MAX_UNIT_ROWS + ", not " + size);
+        }
+        UnitItemPages.Page page = unitPages.page(name, role, from, size);
+        return paged(page.total(), from, size, request).body(page.rows());
+    }
+
+    private static ResponseEntity.BodyBuilder paged(long total, long from, long limit, HttpServletRequest request) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().header("X-Total-Count", String.valueOf(total));
+        List<String> links = new ArrayList<>();
+        if (from + limit < total) links.add(link(request, from + limit, limit, "next"));
+        if (from > 0) links.add(link(request, Math.max(0, from - limit), limit, "prev"));
+        if (!links.isEmpty()) response.header("Link", String.join(", ", links));
+        return response;
     }
 
     @GetMapping("/api/units/{name}/bodies")

@@ -103,6 +103,38 @@ public record Question(String name, String title, String description, List<Param
         return bound;
     }
 
+    /**
+     * The query with values bound, and further parameters bound row by row in one VALUES block:
+     * {@code together} gives each parameter its column, all of one length (the units of a page with
+     * their plan graphs, so that no unit is tried in another's graph).
+     */
+    public Query bind(Map<String, List<Node>> values, Map<String, List<Node>> together) {
+        Map<String, List<Node>> rest = new java.util.HashMap<>(values);
+        together.keySet().forEach(rest::remove);
+        Query bound = QueryFactory.create(bind(rest).serialize());
+        ElementGroup group = bound.getQueryPattern() instanceof ElementGroup g ? g : wrap(bound.getQueryPattern());
+        ElementData data = new ElementData();
+        List<Var> vars = new ArrayList<>();
+        for (Parameter p : parameters) {
+            if (!together.containsKey(p.name())) continue;
+            vars.add(Var.alloc(p.variable()));
+            data.add(Var.alloc(p.variable()));
+        }
+        int rows = together.values().iterator().next().size();
+        for (int row = 0; row < rows; row++) {
+            org.apache.jena.sparql.engine.binding.BindingBuilder binding = BindingFactory.builder();
+            for (Var var : vars) binding.add(var, together.get(parameterOf(var).name()).get(row));
+            data.add(binding.build());
+        }
+        group.getElements().add(0, data);
+        bound.setQueryPattern(group);
+        return bound;
+    }
+
+    private Parameter parameterOf(Var var) {
+        return parameters.stream().filter(p -> p.variable().equals(var.getVarName())).findFirst().orElseThrow();
+    }
+
     private static ElementGroup wrap(org.apache.jena.sparql.syntax.Element element) {
         ElementGroup group = new ElementGroup();
         group.addElement(element);

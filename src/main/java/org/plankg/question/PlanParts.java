@@ -13,7 +13,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -30,6 +33,7 @@ import org.plankg.store.StoreProperties;
 import org.plankg.vocab.Pk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +45,7 @@ import org.springframework.stereotype.Component;
  * (empty: unbound), rows sorted, so a part is the same whichever way it was computed.
  */
 @Component
-public class PlanParts implements SyncListener {
+public class PlanParts implements SyncListener, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PlanParts.class);
 
@@ -49,6 +53,17 @@ public class PlanParts implements SyncListener {
     private final Path directory;
     /** Question → the columns its parts add to its answer (grouped by, if it groups). */
     private final Map<String, List<String>> followed = new ConcurrentHashMap<>();
+    /**
+     * Computes the parts of plans just written while the sync writes the next ones (a plan's parts
+     * cost about as much as a tenth of writing it, on a core the store leaves idle); when a few
+     * plans wait, the sync computes the next itself, so plans in memory stay few.
+     */
+    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(16), runnable -> {
+                Thread thread = new Thread(runnable, "plankg-parts");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.CallerRunsPolicy());
 
     PlanParts(QuestionService questions, StoreProperties properties) {
         this.questions = questions;
@@ -70,6 +85,7 @@ public class PlanParts implements SyncListener {
      */
     public void forEach(String question, java.util.function.Consumer<Table> consumer) {
         if (!followed.containsKey(question)) throw new IllegalStateException(question + " is not followed");
+        written();
         List<StoredPlan> plans = questions.storedPlans();
         for (StoredPlan plan : plans) {
             Table part = read(question, plan);
@@ -82,10 +98,26 @@ public class PlanParts implements SyncListener {
         prune(question, plans);
     }
 
-    /** A plan just written: its parts from the plan in memory, without asking the store. */
+    /** A plan just written: its parts from the plan in memory, without asking the store, on the parts' thread. */
     @Override
     public void written(String graph, Dataset written) {
-        if (followed.isEmpty()) return;
+        if (followed.isEmpty() || writer.isShutdown()) return;
+        writer.execute(() -> keep(graph, written));
+    }
+
+    /** Waits for the parts of the plans written so far. */
+    private void written() {
+        try {
+            writer.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parts of written plans were computed", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.RejectedExecutionException e) {
+            log.warn("parts of written plans may be missing; they are asked of the store: {}", e.toString());
+        }
+    }
+
+    private void keep(String graph, Dataset written) {
         String content = content(written.getNamedModel(graph));
         for (String question : followed.keySet()) {
             try {
@@ -95,6 +127,11 @@ public class PlanParts implements SyncListener {
                 log.warn("no part of {} kept for {}: {}", question, graph, e.toString());
             }
         }
+    }
+
+    @Override
+    public void destroy() {
+        writer.shutdownNow();
     }
 
     /** The question bound to one plan's graph, with the columns its parts add. */

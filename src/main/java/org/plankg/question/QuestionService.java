@@ -96,8 +96,27 @@ public class QuestionService {
         return store.construct(bind(question(name), arguments));
     }
 
+    /**
+     * The question's answer with some parameters bound row by row to IRIs besides the arguments
+     * ({@code together}: each parameter's column, all of one length; see {@link Question#bind(Map, Map)});
+     * kept until the store's content changes.
+     */
+    public Table run(String name, Map<String, String> arguments, Map<String, List<String>> together) {
+        Question question = question(name);
+        String key = name + "?" + new java.util.TreeMap<>(arguments) + "&" + new java.util.TreeMap<>(together);
+        return cache.get(key, store.version(), () -> {
+            Map<String, List<Node>> columns = new LinkedHashMap<>();
+            together.forEach((parameter, iris) -> columns.put(parameter, iris.stream().map(NodeFactory::createURI).toList()));
+            return Table.of(store.select(question.bind(values(question, arguments), columns)));
+        });
+    }
+
     /** The question's query with the arguments bound, as it is sent to the store. */
     public Query bind(Question question, Map<String, String> arguments) {
+        return question.bind(values(question, arguments));
+    }
+
+    private Map<String, List<Node>> values(Question question, Map<String, String> arguments) {
         for (String given : arguments.keySet()) {
             if (question.parameters().stream().noneMatch(p -> p.name().equals(given))) {
                 throw new BadParameterException(given, given + " is not a parameter of " + question.name()
@@ -110,7 +129,7 @@ public class QuestionService {
             String text = arguments.get(p.name());
             if (text != null && !text.isBlank()) values.put(p.name(), nodes(p, text.strip()));
         }
-        return question.bind(values);
+        return values;
     }
 
     private List<Node> nodes(Parameter p, String text) {
@@ -124,11 +143,17 @@ public class QuestionService {
         };
     }
 
-    /** The IRIs of the units a spelling names: 科协 → every 区科协; 区教委 → every education authority. */
-    public List<String> units(String spelling) {
+    /** How a unit may be written in a plan when a researcher types this: 科协 is also 区科协 and 区委科协. */
+    public List<String> spellings(String spelling) {
         requirePrintable("name", spelling);
         List<String> spellings = new ArrayList<>(List.of(spelling));
         if (!spelling.startsWith("区")) spellings.addAll(List.of("区" + spelling, "区委" + spelling));
+        return spellings;
+    }
+
+    /** The IRIs of the units a spelling names: 科协 → every 区科协; 区教委 → every education authority. */
+    public List<String> units(String spelling) {
+        List<String> spellings = spellings(spelling);
         Question find = questions.get("find-units");
         // one query per spelling: each is an exact, indexed label match
         List<String> units = spellings.stream()

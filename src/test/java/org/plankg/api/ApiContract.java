@@ -95,6 +95,33 @@ abstract class ApiContract {
                 && "001_c19de8b630eb6de0.txt:59".equals(text(r, "source")) && "".equals(text(r, "correction"))));
     }
 
+    /**
+     * A unit's lookup comes a page at a time, each the same rows as that slice of the whole list,
+     * which pages read from the districts they cover only; a page starting inside a district too.
+     */
+    @Test
+    void unitItemsPageWithOffsetAndLimit() throws Exception {
+        List<JsonObject> all = Http.get(base(), "/api/units/区科协/items?limit=100000").rows();
+        // 丰台 l.75: 区科协 leads 青少年科学素质行动 (so there are rows); all roles, every district
+        assertTrue(all.stream().anyMatch(r -> "丰台区".equals(text(r, "district")) && "lead".equals(text(r, "role"))));
+        assertTrue(all.size() > 12, "enough rows for pages across districts: " + all.size());
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (int[] page : new int[][] {{0, 5}, {7, 5}, {all.size() - 3, 5}, {11, all.size()}}) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base()
+                    + "/api/units/%E5%8C%BA%E7%A7%91%E5%8D%8F/items?offset=" + page[0] + "&limit=" + page[1]))
+                    .header("Accept", "application/json").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals(String.valueOf(all.size()), response.headers().firstValue("X-Total-Count").orElse(""));
+            List<JsonObject> rows = Http.get(base(), "/api/units/区科协/items?offset=" + page[0] + "&limit=" + page[1]).rows();
+            assertEquals(all.subList(page[0], Math.min(all.size(), page[0] + page[1])).toString(), rows.toString(),
+                    "rows " + page[0] + " to " + (page[0] + page[1]));
+            boolean last = page[0] + page[1] >= all.size();
+            assertEquals(!last, response.headers().firstValue("Link").orElse("").contains("rel=\"next\""));
+        }
+        assertEquals(400, Http.get(base(), "/api/units/区科协/items?limit=0").status());
+        assertEquals(400, Http.get(base(), "/api/units/区科协/items?offset=-1").status());
+    }
+
     /** A page is the same rows as that slice of the whole list, with the total and the next page linked. */
     @Test
     void assignmentsPageWithOffsetAndLimit() throws Exception {
@@ -212,7 +239,8 @@ abstract class ApiContract {
     void questionsAreListedWithTheirParametersAndAnswered() {
         List<JsonObject> questions = Http.get(base(), "/api/questions").rows();
         JsonObject unitItems = questions.stream().filter(q -> "unit-items".equals(text(q, "name"))).findFirst().orElseThrow();
-        assertEquals(2, unitItems.get("parameters").getAsArray().size());
+        assertEquals(List.of("unit", "role", "graph"), unitItems.get("parameters").getAsArray().stream()
+                .map(p -> text(p.getAsObject(), "name")).toList());
         assertTrue(questions.stream().noneMatch(q -> "stored-plans".equals(text(q, "name")) || "graph-sizes".equals(text(q, "name"))),
                 "the service's own queries are not offered");
         assertEquals(404, Http.get(base(), "/api/questions/stored-plans").status());

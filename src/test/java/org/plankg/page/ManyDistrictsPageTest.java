@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The unit view with more districts than fit as columns: 30 plans (the shipped texts under
+ * The unit view with more districts than fit as columns: 40 plans (the shipped texts under
  * invented district names, in turn) give one row per district, grouped by province and city,
  * with a filter.
  */
@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ManyDistrictsPageTest {
 
-    private static final int PLANS = 30;
+    private static final int PLANS = 40;
     @org.junit.jupiter.api.extension.RegisterExtension
     static final Browser browser = new Browser(1280, 1400);
 
@@ -47,9 +47,17 @@ class ManyDistrictsPageTest {
     }
 
     @Test
-    void oneRowPerDistrictGroupedByProvinceAndCityWithAFilter() throws IOException {
+    void oneRowPerDistrictGroupedByProvinceAndCityWithAFilter() throws Exception {
+        // more rows than a page: the first page is shown, then the table again with every row
+        String total = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://localhost:" + port + "/api/units/%E5%8C%BA%E7%A7%91%E5%8D%8F/items")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).headers().firstValue("X-Total-Count").orElse("0");
+        assertTrue(Integer.parseInt(total) > 500, "区科协 has more rows than the first page: " + total);
         browser.driver.get("http://localhost:" + port + "/?view=unit&unit=区科协");
-        WebElement table = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.by-district")));
+        WebElement table = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("table.by-district[data-rows='all']")));
+        assertTrue(browser.driver.findElement(By.cssSelector(".count")).getText().contains(PLANS + " / " + PLANS),
+                "every district has 区科协 in some role, the last ones too: " + browser.driver.findElement(By.cssSelector(".count")).getText());
         List<String> columns = table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
         assertEquals(13, columns.size(), "district, ten national items, own items, plan level: " + columns);
         List<String> groups = table.findElements(By.cssSelector("tr.group")).stream().map(WebElement::getText).toList();
