@@ -35,10 +35,36 @@ final class Measures {
             nodes.put(v, new Network.Node(v, n.label(), n.kind(), n.district(), n.category(), graph.degreeOf(v), weighted,
                     round(betweenness.get(v)), round(pageRank.get(v)), round(clustering.get(v)), community.get(v)));
         }
+        summary = summary(graph, (int) community.values().stream().distinct().count());
+    }
+
+    /** The network's own measures, its communities found anew. */
+    static Network.Summary summary(Graph<String, DefaultWeightedEdge> graph) {
+        return summary(graph, (int) communities(graph).values().stream().distinct().count());
+    }
+
+    private static Network.Summary summary(Graph<String, DefaultWeightedEdge> graph, int communities) {
         int n = graph.vertexSet().size();
         int m = graph.edgeSet().size();
-        summary = new Network.Summary(n, m, n < 2 ? 0 : round(2.0 * m / ((double) n * (n - 1))),
-                new ConnectivityInspector<>(graph).connectedSets().size(), (int) community.values().stream().distinct().count());
+        return new Network.Summary(n, m, n < 2 ? 0 : round(2.0 * m / ((double) n * (n - 1))),
+                new ConnectivityInspector<>(graph).connectedSets().size(), communities);
+    }
+
+    /** One measure of every node, as {@link Network.Node#measure} names it, without computing the others. */
+    static Map<String, Double> only(Graph<String, DefaultWeightedEdge> graph, String measure) {
+        Map<String, Double> scores = switch (measure) {
+            case "betweenness" -> new BetweennessCentrality<>(new AsUnweightedGraph<>(graph), false).getScores();
+            case "pageRank" -> graph.vertexSet().isEmpty() ? Map.of() : new PageRank<>(graph).getScores();
+            case "clustering" -> new ClusteringCoefficient<>(graph).getScores();
+            default -> null;
+        };
+        Map<String, Double> rounded = new HashMap<>();
+        for (String v : graph.vertexSet()) {
+            double value = scores != null ? round(scores.get(v)) : measure.equals("weightedDegree")
+                    ? graph.edgesOf(v).stream().mapToDouble(graph::getEdgeWeight).sum() : graph.degreeOf(v);
+            rounded.put(v, value);
+        }
+        return rounded;
     }
 
     Network.Node node(String id) {
@@ -57,7 +83,7 @@ final class Measures {
         return community;
     }
 
-    private static double round(Double value) {
+    static double round(Double value) {
         return value == null || value.isNaN() ? 0 : Math.round(value * 1e6) / 1e6;
     }
 }

@@ -2,6 +2,7 @@ package org.plankg.network;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,6 +16,11 @@ final class NetworkBuilder {
     }
 
     static Network build(List<Involvement> involvements, NetworkRequest request, Function<String, String> categoryLabel) {
+        if (request.by() == NetworkRequest.By.UNIT && !request.bipartite() && request.top() != null) {
+            Map<String, List<Involvement>> byDistrict = involvements.stream()
+                    .collect(Collectors.groupingBy(Involvement::district, java.util.TreeMap::new, Collectors.toList()));
+            if (byDistrict.size() > 1) return TopUnits.build(byDistrict, request, categoryLabel);
+        }
         Projection.Result projection = Projection.of(involvements, request, categoryLabel);
         Measures measures = new Measures(projection);
         List<Network.Node> nodes = projection.nodes().keySet().stream().map(measures::node)
@@ -33,7 +39,7 @@ final class NetworkBuilder {
         return new Network(by, request.districts(), measures.summary, request.top(), request.measure(), nodes, edges);
     }
 
-    private static Network.Edge edge(Tie tie, boolean byCategory, boolean bipartite) {
+    static Network.Edge edge(Tie tie, boolean byCategory, boolean bipartite) {
         List<SharedItem> items = tie.items();
         SharedItem first = items.get(0);
         if (byCategory) {

@@ -83,13 +83,21 @@ public class NetworkService implements PageOpening {
     }
 
     /**
-     * The network by category, as JSON: the network view's first answer at many districts. (By unit
-     * the view asks for the top units of every district, which is built on request.)
+     * What the network view opens with, as JSON: by unit, past {@link #OPENING_TOP_PAST} districts
+     * the top {@link #OPENING_TOP} units of all (network-view.js), and the network by category.
      */
     @Override
     public void open() {
+        Integer top = districts().size() > OPENING_TOP_PAST ? OPENING_TOP : null;
+        if (top != null || districts().size() <= MANY_DISTRICTS) {
+            rendered(NetworkRequest.of("unit", List.of(), null, null, null, null, false, top, null), NetworkFormats.JSON);
+        }
         rendered(NetworkRequest.of("category", List.of(), null, null, null, null, false, null, null), NetworkFormats.JSON);
     }
+
+    /** The page's WIDE and NETWORK_TOP: past so many districts the view asks for the top units. */
+    private static final int OPENING_TOP_PAST = 12;
+    private static final int OPENING_TOP = 100;
 
     /** The districts that have a plan in the store. */
     List<String> districts() {

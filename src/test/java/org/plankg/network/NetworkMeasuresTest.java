@@ -100,4 +100,33 @@ class NetworkMeasuresTest {
         attributes.values().forEach(a -> labels.put(a.get("nodeId"), a.get("label")));
         return labels;
     }
+
+    /**
+     * Over several districts the top units are measured district by district (units of two
+     * districts never share an item): the same degree, weighted degree, betweenness, clustering
+     * and, within rounding, PageRank as the whole network; the edges between the units shown.
+     */
+    @Test
+    void theTopUnitsOfManyDistrictsHaveTheMeasuresOfTheWhole() {
+        List<Involvement> two = new ArrayList<>(star());
+        for (Involvement i : star()) {
+            two.add(new Involvement("另区", i.unitIri().replace("某市某区", "某市另区"), i.unit(), i.category(),
+                    i.target().replace("某市某区", "某市另区"), i.item(), i.itemKind(), i.national(), i.task(), i.role()));
+        }
+        two.removeIf(i -> i.district().equals("另区") && i.item().equals("丁工程")); // the other district is smaller
+        Network whole = NetworkBuilder.build(two, NetworkRequest.of("unit", List.of(), null, null, null, null, false, null, "pageRank"), k -> k);
+        Network top = NetworkBuilder.build(two, NetworkRequest.of("unit", List.of(), null, null, null, null, false, 3, "pageRank"), k -> k);
+        assertEquals(whole.summary().nodes(), top.summary().nodes());
+        assertEquals(whole.summary().edges(), top.summary().edges());
+        assertEquals(whole.summary().components(), top.summary().components());
+        assertEquals(whole.nodes().subList(0, 3).stream().map(Network.Node::id).toList(), top.nodes().stream().map(Network.Node::id).toList());
+        for (Network.Node n : top.nodes()) {
+            Network.Node same = whole.nodes().stream().filter(w -> w.id().equals(n.id())).findFirst().orElseThrow();
+            assertEquals(List.of(same.degree(), same.weightedDegree(), same.betweenness(), same.clustering()),
+                    List.of(n.degree(), n.weightedDegree(), n.betweenness(), n.clustering()), n.id());
+            assertEquals(same.pageRank(), n.pageRank(), 1e-3, n.id());
+        }
+        Set<String> shown = top.nodes().stream().map(Network.Node::id).collect(Collectors.toSet());
+        assertEquals(whole.edges().stream().filter(e -> shown.contains(e.source()) && shown.contains(e.target())).toList(), top.edges());
+    }
 }

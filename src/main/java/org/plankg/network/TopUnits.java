@@ -1,0 +1,82 @@
+package org.plankg.network;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The top units of a network over many districts, measured district by district. Units of two
+ * districts never share an item, so the network is one apart per district: degree, weighted
+ * degree, betweenness (shortest paths stay within a district) and clustering are those of the
+ * whole; PageRank is the district's own scaled by its share of the nodes, and communities are
+ * found per district and numbered district after district. One district's projection is held at
+ * a time, and all measures are computed only for the districts of the units shown: over 3,000
+ * plans the whole projection (millions of ties) does not fit a small heap.
+ */
+final class TopUnits {
+
+    private TopUnits() {
+    }
+
+    /** A unit with the measure it is ranked by. */
+    private record Ranked(String id, String district, double value) {
+    }
+
+    static Network build(Map<String, List<Involvement>> byDistrict, NetworkRequest request,
+                         Function<String, String> categoryLabel) {
+        Comparator<Ranked> best = Comparator.comparingDouble((Ranked r) -> -r.value()).thenComparing(Ranked::id);
+        boolean pageRank = request.measure().equals("pageRank");
+        int nodes = byDistrict.values().stream()
+                .mapToInt(d -> pageRank ? Projection.of(d, request, categoryLabel).nodes().size() : 0).sum();
+        PriorityQueue<Ranked> top = new PriorityQueue<>(best.reversed());
+        Map<String, Integer> communitiesBefore = new HashMap<>();
+        int counted = 0;
+        int edges = 0;
+        int components = 0;
+        int communities = 0;
+        for (Map.Entry<String, List<Involvement>> district : byDistrict.entrySet()) {
+            var graph = Projection.of(district.getValue(), request, categoryLabel).graph();
+            double share = pageRank ? (double) graph.vertexSet().size() / Math.max(1, nodes) : 1;
+            Measures.only(graph, request.measure()).forEach((id, value) -> {
+                top.add(new Ranked(id, district.getKey(), pageRank ? Measures.round(value * share) : value));
+                if (top.size() > request.top()) top.poll();
+            });
+            Network.Summary summary = Measures.summary(graph);
+            communitiesBefore.put(district.getKey(), communities);
+            counted += summary.nodes();
+            edges += summary.edges();
+            components += summary.components();
+            communities += summary.communities();
+        }
+        List<Ranked> ranked = top.stream().sorted(best).toList();
+        Network.Summary summary = new Network.Summary(counted, edges,
+                counted < 2 ? 0 : Measures.round(2.0 * edges / ((double) counted * (counted - 1))), components, communities);
+        List<Network.Node> shown = new ArrayList<>();
+        List<Network.Edge> shownEdges = new ArrayList<>();
+        Set<String> ids = ranked.stream().map(Ranked::id).collect(Collectors.toSet());
+        for (String district : ranked.stream().map(Ranked::district).distinct().toList()) {
+            Projection.Result projection = Projection.of(byDistrict.get(district), request, categoryLabel);
+            Measures measures = new Measures(projection);
+            double share = (double) projection.nodes().size() / Math.max(1, counted);
+            for (Ranked r : ranked) {
+                if (!r.district().equals(district)) continue;
+                Network.Node n = measures.node(r.id());
+                shown.add(new Network.Node(n.id(), n.label(), n.kind(), n.district(), n.category(), n.degree(), n.weightedDegree(),
+                        n.betweenness(), Measures.round(n.pageRank() * share), n.clustering(),
+                        n.community() + communitiesBefore.get(district)));
+            }
+            projection.ties().values().stream().filter(t -> ids.contains(t.source) && ids.contains(t.target))
+                    .forEach(t -> shownEdges.add(NetworkBuilder.edge(t, false, false)));
+        }
+        shown.sort(Comparator.comparingDouble((Network.Node n) -> -n.measure(request.measure())).thenComparing(Network.Node::id));
+        shownEdges.sort(Comparator.comparingInt((Network.Edge e) -> -e.weight()).thenComparing(Network.Edge::source)
+                .thenComparing(Network.Edge::target));
+        return new Network("unit", request.districts(), summary, request.top(), request.measure(), shown, shownEdges);
+    }
+}
