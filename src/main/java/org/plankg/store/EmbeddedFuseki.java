@@ -27,6 +27,21 @@ final class EmbeddedFuseki implements AutoCloseable {
     private final Path directory;
     private final java.time.Duration queryTimeout;
 
+    /**
+     * TDB2's node caches hold up to 950,000 nodes (about 150 MB with their text): more than a
+     * third of the heap the JVM picks in a 1.5 GiB container, where at 3,000 plans they ran it out
+     * of memory. Below 1 GiB of heap they shrink with it, 400 nodes a megabyte; above, TDB2's own.
+     */
+    static org.apache.jena.tdb2.params.StoreParams storeParams(long maxHeap) {
+        org.apache.jena.tdb2.params.StoreParams standard = org.apache.jena.tdb2.params.StoreParams.getDftStoreParams();
+        long megabytes = maxHeap >> 20;
+        if (megabytes >= 1024) return standard;
+        int nodes = (int) Math.max(20_000, megabytes * 400);
+        return org.apache.jena.tdb2.params.StoreParams.builder(standard)
+                .nodeId2NodeCacheSize(Math.min(nodes, standard.getNodeId2NodeCacheSize()))
+                .node2NodeIdCacheSize(Math.min(nodes / 4, standard.getNode2NodeIdCacheSize())).build();
+    }
+
     /** {@code indexing} wraps the TDB2 dataset in one that keeps a text index (see org.plankg.search). */
     EmbeddedFuseki(Path directory, java.time.Duration queryTimeout,
                    java.util.function.UnaryOperator<DatasetGraph> indexing) {
@@ -37,7 +52,7 @@ final class EmbeddedFuseki implements AutoCloseable {
         }
         this.directory = directory;
         this.queryTimeout = queryTimeout;
-        tdb = DatabaseMgr.connectDatasetGraph(directory.toString());
+        tdb = DatabaseMgr.connectDatasetGraph(directory.toString(), storeParams(Runtime.getRuntime().maxMemory()));
         // researchers' queries without GRAPH see all plans at once
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         dataset = indexing.apply(tdb);
