@@ -53,8 +53,12 @@ class Warming implements SyncListener, DisposableBean {
         long start = System.nanoTime();
         List<PageOpening> all = openings.orderedStream().toList();
         for (PageOpening opening : all) {
+            long began = System.nanoTime();
             try {
                 opening.open();
+                long took = (System.nanoTime() - began) / 1_000_000;
+                // the slow ones are where a first load's time goes, past the writing
+                if (took >= 1_000) log.info("{} prepared in {} ms", opening.getClass().getSimpleName(), took);
             } catch (RuntimeException e) {
                 // a visitor asking will see the error itself; the other answers are still worth keeping
                 log.warn("could not prepare {}: {}", opening.getClass().getSimpleName(), e.toString());
