@@ -32,9 +32,9 @@ final class TopUnits {
                          Function<String, String> categoryLabel) {
         Comparator<Ranked> best = Comparator.comparingDouble((Ranked r) -> -r.value()).thenComparing(Ranked::id);
         boolean pageRank = request.measure().equals("pageRank");
-        int nodes = byDistrict.values().stream()
-                .mapToInt(d -> pageRank ? Projection.of(d, request, categoryLabel).nodes().size() : 0).sum();
-        PriorityQueue<Ranked> top = new PriorityQueue<>(best.reversed());
+        // each district's own top N: PageRank is scaled by the district's share of all nodes, known at the end
+        List<Ranked> candidates = new ArrayList<>();
+        Map<String, Integer> nodesOf = new HashMap<>();
         Map<String, Integer> communitiesBefore = new HashMap<>();
         int counted = 0;
         int edges = 0;
@@ -42,17 +42,25 @@ final class TopUnits {
         int communities = 0;
         for (Map.Entry<String, List<Involvement>> district : byDistrict.entrySet()) {
             var graph = Projection.of(district.getValue(), request, categoryLabel).graph();
-            double share = pageRank ? (double) graph.vertexSet().size() / Math.max(1, nodes) : 1;
+            PriorityQueue<Ranked> own = new PriorityQueue<>(best.reversed());
             Measures.only(graph, request.measure()).forEach((id, value) -> {
-                top.add(new Ranked(id, district.getKey(), pageRank ? Measures.round(value * share) : value));
-                if (top.size() > request.top()) top.poll();
+                own.add(new Ranked(id, district.getKey(), value));
+                if (own.size() > request.top()) own.poll();
             });
+            candidates.addAll(own);
             Network.Summary summary = Measures.summary(graph);
+            nodesOf.put(district.getKey(), summary.nodes());
             communitiesBefore.put(district.getKey(), communities);
             counted += summary.nodes();
             edges += summary.edges();
             components += summary.components();
             communities += summary.communities();
+        }
+        int all = Math.max(1, counted);
+        PriorityQueue<Ranked> top = new PriorityQueue<>(best.reversed());
+        for (Ranked r : candidates) {
+            top.add(pageRank ? new Ranked(r.id(), r.district(), Measures.round(r.value() * nodesOf.get(r.district()) / all)) : r);
+            if (top.size() > request.top()) top.poll();
         }
         List<Ranked> ranked = top.stream().sorted(best).toList();
         Network.Summary summary = new Network.Summary(counted, edges,

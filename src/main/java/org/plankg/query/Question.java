@@ -114,25 +114,20 @@ public record Question(String name, String title, String description, List<Param
         Query bound = QueryFactory.create(bind(rest).serialize());
         ElementGroup group = bound.getQueryPattern() instanceof ElementGroup g ? g : wrap(bound.getQueryPattern());
         ElementData data = new ElementData();
-        List<Var> vars = new ArrayList<>();
+        Map<Var, List<Node>> columns = new java.util.LinkedHashMap<>();
         for (Parameter p : parameters) {
-            if (!together.containsKey(p.name())) continue;
-            vars.add(Var.alloc(p.variable()));
-            data.add(Var.alloc(p.variable()));
+            if (together.containsKey(p.name())) columns.put(Var.alloc(p.variable()), together.get(p.name()));
         }
+        columns.keySet().forEach(data::add);
         int rows = together.values().iterator().next().size();
         for (int row = 0; row < rows; row++) {
             org.apache.jena.sparql.engine.binding.BindingBuilder binding = BindingFactory.builder();
-            for (Var var : vars) binding.add(var, together.get(parameterOf(var).name()).get(row));
+            for (Map.Entry<Var, List<Node>> column : columns.entrySet()) binding.add(column.getKey(), column.getValue().get(row));
             data.add(binding.build());
         }
         group.getElements().add(0, data);
         bound.setQueryPattern(group);
         return bound;
-    }
-
-    private Parameter parameterOf(Var var) {
-        return parameters.stream().filter(p -> p.variable().equals(var.getVarName())).findFirst().orElseThrow();
     }
 
     private static ElementGroup wrap(org.apache.jena.sparql.syntax.Element element) {

@@ -85,7 +85,7 @@ public class PlanParts implements SyncListener, DisposableBean {
      */
     public void forEach(String question, java.util.function.Consumer<Table> consumer) {
         if (!followed.containsKey(question)) throw new IllegalStateException(question + " is not followed");
-        written();
+        awaitWritten();
         List<StoredPlan> plans = questions.storedPlans();
         for (StoredPlan plan : plans) {
             Table part = read(question, plan);
@@ -106,7 +106,7 @@ public class PlanParts implements SyncListener, DisposableBean {
     }
 
     /** Waits for the parts of the plans written so far. */
-    private void written() {
+    private void awaitWritten() {
         try {
             writer.submit(() -> { }).get();
         } catch (InterruptedException e) {

@@ -41,19 +41,20 @@ public class UnitItemPages {
         long start = 0;
         long skip = 0;
         for (District district : districts) {
-            boolean onPage = start + district.assignments() > offset && start < offset + limit;
-            if (onPage && graphs.isEmpty()) skip = offset - start;
-            if (onPage) graphs.addAll(district.graphs());
-            if (onPage) units.addAll(district.units());
+            if (start + district.assignments() > offset && start < offset + limit) {
+                if (graphs.isEmpty()) skip = offset - start;
+                graphs.addAll(district.graphs());
+                units.addAll(district.units());
+            }
             start += district.assignments();
         }
-        if (graphs.isEmpty()) return new Page(new Table(questions.question("unit-items").query().getResultVars(), List.of()), start);
-        // each unit asked in its own plan only: not 3,000 units in each of the page's plans
-        List<List<Object>> rows = questions.run("unit-items", role == null ? Map.of() : Map.of("role", role),
-                Map.of("unit", units, "graph", graphs)).rows();
-        int from = (int) Math.min(skip, rows.size());
-        int to = (int) Math.min(rows.size(), from + limit);
-        return new Page(new Table(questions.question("unit-items").query().getResultVars(), rows.subList(from, to)), start);
+        Table rows = graphs.isEmpty()
+                ? new Table(questions.question("unit-items").query().getResultVars(), List.of())
+                // each unit asked in its own plan only: not 3,000 units in each of the page's plans
+                : questions.run("unit-items", role == null ? Map.of() : Map.of("role", role), Map.of("unit", units, "graph", graphs));
+        int from = (int) Math.min(skip, rows.rows().size());
+        int to = (int) Math.min(rows.rows().size(), from + limit);
+        return new Page(new Table(rows.columns(), rows.rows().subList(from, to)), start);
     }
 
     /** The districts where the units of this name have the role, in unit-items' order; a name no unit has is an error. */
