@@ -54,14 +54,15 @@ public final class PlanTextIndex {
      * {@code tdb} with a Lucene index in {@code directory}. An index that is not there yet (a store
      * from before search, or one whose index was deleted) is built from what the store holds; so is
      * one built for other predicates (before the vocabulary had its persistent namespace), whose
-     * entries deletes of the current predicates would never reach.
+     * entries deletes of the current predicates would never reach, or by other {@link Passages#RULES}.
      */
     public static DatasetGraph wrap(DatasetGraph tdb, Path directory) {
         try {
             Path fields = directory.resolveSibling(directory.getFileName() + ".fields");
-            String indexed = PREDICATES.stream().map(Node::getURI).collect(java.util.stream.Collectors.joining("\n"));
+            String indexed = PREDICATES.stream().map(Node::getURI).collect(java.util.stream.Collectors.joining("\n"))
+                    + "\n" + Passages.RULES;
             if (Files.isDirectory(directory) && !(Files.exists(fields) && Files.readString(fields).equals(indexed))) {
-                log.info("the text index in {} was built for other predicates; it is built again", directory);
+                log.info("the text index in {} was built for other predicates or passages; it is built again", directory);
                 try (var files = Files.walk(directory)) {
                     for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
                 }
@@ -79,7 +80,7 @@ public final class PlanTextIndex {
             config.setAnalyzer(analyzer());
             config.setValueStored(true);
             TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(directory), config);
-            QuotedOnce producer = new QuotedOnce(index, Pk.quote.asNode());
+            Passages producer = new Passages(index, tdb);
             DatasetGraph text = new DatasetGraphText(tdb, index, producer, true) {
                 /**
                  * Closes the index only: TDB2 stays connected, as without the index. The index is
@@ -123,7 +124,7 @@ public final class PlanTextIndex {
         return true;
     }
 
-    private static void indexStored(DatasetGraph tdb, QuotedOnce producer, List<Node> predicates) {
+    private static void indexStored(DatasetGraph tdb, Passages producer, List<Node> predicates) {
         long start = System.nanoTime();
         Txn.executeRead(tdb, () -> {
             producer.start();

@@ -249,7 +249,11 @@ public class Store implements AutoCloseable {
         writeEmbedded(() -> Txn.executeWrite(dataset, () -> graphs.forEach((iri, model) -> {
             Node graph = NodeFactory.createURI(iri);
             dataset.removeGraph(graph);
-            model.getGraph().find().forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            // types first: the text index tells an item's name from a unit's by its type (Passages)
+            Node type = org.apache.jena.vocabulary.RDF.type.asNode();
+            model.getGraph().find(Node.ANY, type, Node.ANY).forEach(t -> dataset.add(graph, t.getSubject(), type, t.getObject()));
+            model.getGraph().find().filterDrop(t -> t.getPredicate().equals(type))
+                    .forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
         })));
     }
 

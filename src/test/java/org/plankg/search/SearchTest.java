@@ -172,6 +172,27 @@ class SearchTest {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Units are named by skos:prefLabel as items are, but a unit's name is no passage a search can
+     * show: 通州 names 区应急局 (l.104), and at 3,000 plans such names outranked every task about 应急.
+     */
+    @Test
+    void itemNamesArePassagesAndUnitNamesAreNot() {
+        String prefixes = "PREFIX text: <http://jena.apache.org/text#> PREFIX pk: <https://w3id.org/plankg/def/plankg#> "
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> ";
+        assertEquals(List.of("区应急局"), column(prefixes + "SELECT DISTINCT ?name WHERE { GRAPH ?g { ?u a pk:Unit ; skos:prefLabel ?n } "
+                + "BIND(STR(?n) AS ?name) FILTER(?name = \"区应急局\") }"), "the unit is in the graph");
+        assertEquals(List.of(), column(prefixes + "SELECT ?doc WHERE { (?doc ?score) text:query (\"应急\" 10000) . GRAPH ?g { ?doc a pk:Unit } }"));
+        assertTrue(column(prefixes + "SELECT DISTINCT ?name WHERE { (?doc ?score ?text ?g) text:query (\"应急科普能力提升工程\" 100) . "
+                + "GRAPH ?g { ?doc a pk:Project ; skos:prefLabel ?n } BIND(STR(?n) AS ?name) }").contains("应急科普能力提升工程"),
+                "the item's name is a passage");
+    }
+
+    private List<String> column(String sparql) {
+        return Http.get(base(shipped), "/sparql?query=" + java.net.URLEncoder.encode(sparql, StandardCharsets.UTF_8), "text/csv")
+                .body().lines().skip(1).map(String::strip).toList();
+    }
+
     @Test
     void textQueryWorksFromTheSparqlEndpoint() {
         {
