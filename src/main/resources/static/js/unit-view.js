@@ -14,6 +14,7 @@ define('unit view', {
     filter: '筛选区、市或省', withRole: '只显示有职责的区', districtsShown: (n, all) => `显示 ${n} / ${all} 个区`,
     unitByDistrict: u => `${u} 在各区方案中的职责（每区一行，按省、市分组）`,
     rowsLoading: (n, all) => `已显示 ${all} 条中的前 ${n} 条，其余正在载入…`,
+    rowsFollow: (n) => `已显示前 ${n} 条，其余正在载入…`,
   },
   en: {
     correctedBy: 'Corrected by a researcher', unitView: 'By unit', unitHeading: 'What a unit leads, joins or answers for in each district',
@@ -26,6 +27,7 @@ define('unit view', {
     districtsShown: (n, all) => `${n} of ${all} districts shown`,
     unitByDistrict: u => `Responsibilities of ${u}: one row per district, grouped by province and city`,
     rowsLoading: (n, all) => `The first ${n} of ${all} rows shown; the rest is loading…`,
+    rowsFollow: (n) => `The first ${n} rows shown; the rest is loading…`,
   },
 });
 
@@ -45,12 +47,15 @@ async function renderUnit() {
   const path = `/api/units/${encodeURIComponent(unit)}/items`;
   const [{ body: first, response }, places] = await Promise.all([apiResponse(path),
     api(`/api/units/${encodeURIComponent(unit)}/bodies`)]);
-  // the first page comes at once however many districts there are; the rest follows
-  const total = Number(response.headers.get('X-Total-Count') || first.length);
-  showUnit(first, places, total);
-  if (total > first.length) {
-    const rest = await api(`${path}?${query({ offset: String(first.length), limit: String(Math.min(total, MAX_ROWS)) })}`);
-    if (state.view === 'unit' && state.unit === unit) showUnit([...first, ...rest], places, total);
+  // the first page comes at once however many districts there are; the rest follows. A first
+  // page read from the first districts only has no total yet, only a link to what follows.
+  const counted = response.headers.get('X-Total-Count');
+  const more = counted === null && /rel="next"/.test(response.headers.get('Link') || '');
+  const total = counted === null ? first.length : Number(counted);
+  showUnit(first, places, more ? null : total);
+  if (more || total > first.length) {
+    const rest = await api(`${path}?${query({ offset: String(first.length), limit: String(more ? MAX_ROWS : Math.min(total, MAX_ROWS)) })}`);
+    if (state.view === 'unit' && state.unit === unit) showUnit([...first, ...rest], places, first.length + rest.length);
   }
 }
 
@@ -61,8 +66,10 @@ function showUnit(rows, places, total) {
   if (districts.length > WIDE) renderUnitByDistrict(rows, places);
   else renderUnitMatrix(rows, places, districts);
   // a table shown before all its rows came says so, for the reader and for tests waiting on it
-  $('result').querySelector('table').dataset.rows = rows.length < total ? 'part' : 'all';
-  if (rows.length < total) setStatus(t('rowsLoading')(rows.length, total));
+  // total null: more rows follow, how many is not known yet
+  const part = total === null || rows.length < total;
+  $('result').querySelector('table').dataset.rows = part ? 'part' : 'all';
+  if (part) setStatus(total === null ? t('rowsFollow')(rows.length) : t('rowsLoading')(rows.length, total));
 }
 
 function renderUnitMatrix(rows, places, districts) {

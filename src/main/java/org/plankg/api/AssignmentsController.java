@@ -32,7 +32,7 @@ class AssignmentsController {
     private final UnitItemPages unitPages;
 
     /** Rows of a unit's lookup given at once unless asked otherwise, and the most given. */
-    static final long UNIT_ROWS = 500;
+    static final long UNIT_ROWS = 100;
     static final long MAX_UNIT_ROWS = 100_000;
 
     AssignmentsController(QuestionService questions, AssignmentPages pages, NationalMatrices matrices, UnitItemPages unitPages) {
@@ -65,8 +65,10 @@ class AssignmentsController {
     }
 
     /**
-     * What a unit does across districts, {@code limit} rows (500 unless given) from {@code offset}
+     * What a unit does across districts, {@code limit} rows (100 unless given) from {@code offset}
      * on; {@code X-Total-Count} gives the number of all rows, {@code Link} the next and previous pages.
+     * A first page of a lookup over many plans may come without {@code X-Total-Count}: it was read
+     * from the first districts (see UnitItemPages); its {@code Link} next says that rows follow.
      */
     @GetMapping("/api/units/{name}/items")
     ResponseEntity<Table> unitItems(@PathVariable String name, @RequestParam(required = false) String role,
@@ -79,7 +81,9 @@ class AssignmentsController {
             throw new BadParameterException("limit", "limit must be between 1 and " + MAX_UNIT_ROWS + ", not " + size);
         }
         UnitItemPages.Page page = unitPages.page(name, role, from, size);
-        return paged(page.total(), from, size, request).body(page.rows());
+        if (page.total() != null) return paged(page.total(), from, size, request).body(page.rows());
+        // a first page read from the first districts: rows follow it, their number comes with them
+        return ResponseEntity.ok().header("Link", link(request, size, size, "next")).body(page.rows());
     }
 
     private static ResponseEntity.BodyBuilder paged(long total, long from, long limit, HttpServletRequest request) {
