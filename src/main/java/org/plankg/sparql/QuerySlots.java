@@ -19,7 +19,9 @@ import org.springframework.web.context.request.async.DeferredResult;
 /**
  * Researchers' queries run on a few threads of their own, so that memory and the store's load stay
  * bounded: a few run, more wait in line, and one more is refused ({@link TooManyQueriesException}, 429). A
- * request that goes away, or runs out of time, aborts its query.
+ * request that runs out of time aborts its query, and so does one the container reports gone; but
+ * Tomcat does not notice a client that hangs up while the query runs (no read or write is pending),
+ * so such a query still holds its slot until the time limit.
  */
 @Component
 class QuerySlots implements DisposableBean {
