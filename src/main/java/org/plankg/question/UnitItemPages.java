@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
  * (one index lookup each), and the rows of the page are asked of the districts it covers only.
  * At 3,000 plans 区科协 leads in 11,400 rows; reading every one with its quote, item and source
  * to show the first page took seconds in a small container. The first page counts the first
- * districts only ({@code plankg.unit-first-plans}, 200 plans) when they fill it: counting in all 3,000 plans
- * still took 3 s from a cold start in 1.5 GiB; the total then comes with the pages after it.
+ * districts only ({@code plankg.unit-first-plans}, 200 plans) when they fill it: counting in
+ * all 3,000 plans still took 3 s from a cold start in 1.5 GiB; the total comes with the pages
+ * after it.
  */
 @Component
 public class UnitItemPages {
@@ -23,11 +24,11 @@ public class UnitItemPages {
     /** Plans, in district order, whose units a first page counts before it counts them all. */
     private final int firstPlans;
 
-    UnitItemPages(QuestionService questions, @org.springframework.beans.factory.annotation.Value("${plankg.unit-first-plans:200}") int firstPlans) {
+    UnitItemPages(QuestionService questions,
+                  @org.springframework.beans.factory.annotation.Value("${plankg.unit-first-plans:200}") int firstPlans) {
         this.questions = questions;
         this.firstPlans = firstPlans;
     }
-
 
     /**
      * Rows {@code offset} to {@code offset + limit} of unit-items, in its order, and how many there
