@@ -80,27 +80,15 @@ public record Question(String name, String title, String description, List<Param
     /** The query with values bound; parameters not given stay free variables. */
     public Query bind(Map<String, List<Node>> values) {
         Map<Var, Node> single = new java.util.HashMap<>();
-        List<Parameter> multiple = new ArrayList<>();
+        List<ElementData> blocks = new ArrayList<>();
         for (Parameter p : parameters) {
             List<Node> nodes = values.get(p.name());
             if (nodes == null || nodes.isEmpty()) continue;
             if (nodes.size() == 1) single.put(Var.alloc(p.variable()), nodes.get(0));
-            else multiple.add(p);
+            else blocks.add(block(Map.of(Var.alloc(p.variable()), nodes)));
         }
         Query bound = single.isEmpty() ? query.cloneQuery() : QueryTransformOps.replaceVars(query, single);
-        if (multiple.isEmpty()) return bound;
-        bound = QueryFactory.create(bound.serialize()); // a deep copy: the group below is changed in place
-        // VALUES go first inside the query's own group, so the group's FILTERs see them too
-        ElementGroup group = bound.getQueryPattern() instanceof ElementGroup g ? g : wrap(bound.getQueryPattern());
-        for (int i = 0; i < multiple.size(); i++) {
-            Var var = Var.alloc(multiple.get(i).variable());
-            ElementData data = new ElementData();
-            data.add(var);
-            values.get(multiple.get(i).name()).forEach(node -> data.add(BindingFactory.binding(var, node)));
-            group.getElements().add(i, data);
-        }
-        bound.setQueryPattern(group);
-        return bound;
+        return blocks.isEmpty() ? bound : withValues(bound, blocks);
     }
 
     /**
@@ -111,21 +99,31 @@ public record Question(String name, String title, String description, List<Param
     public Query bind(Map<String, List<Node>> values, Map<String, List<Node>> together) {
         Map<String, List<Node>> rest = new java.util.HashMap<>(values);
         together.keySet().forEach(rest::remove);
-        Query bound = QueryFactory.create(bind(rest).serialize());
-        ElementGroup group = bound.getQueryPattern() instanceof ElementGroup g ? g : wrap(bound.getQueryPattern());
-        ElementData data = new ElementData();
         Map<Var, List<Node>> columns = new java.util.LinkedHashMap<>();
         for (Parameter p : parameters) {
             if (together.containsKey(p.name())) columns.put(Var.alloc(p.variable()), together.get(p.name()));
         }
+        return withValues(bind(rest), List.of(block(columns)));
+    }
+
+    /** One VALUES block: a row for each position of the columns, which are all of one length. */
+    private static ElementData block(Map<Var, List<Node>> columns) {
+        ElementData data = new ElementData();
         columns.keySet().forEach(data::add);
-        int rows = together.values().iterator().next().size();
+        int rows = columns.values().iterator().next().size();
         for (int row = 0; row < rows; row++) {
             org.apache.jena.sparql.engine.binding.BindingBuilder binding = BindingFactory.builder();
             for (Map.Entry<Var, List<Node>> column : columns.entrySet()) binding.add(column.getKey(), column.getValue().get(row));
             data.add(binding.build());
         }
-        group.getElements().add(0, data);
+        return data;
+    }
+
+    /** A copy of the query with the VALUES blocks first inside its own group, so that the group's FILTERs see them too. */
+    private static Query withValues(Query query, List<ElementData> blocks) {
+        Query bound = QueryFactory.create(query.serialize()); // a deep copy: the group below is changed in place
+        ElementGroup group = bound.getQueryPattern() instanceof ElementGroup g ? g : wrap(bound.getQueryPattern());
+        for (int i = 0; i < blocks.size(); i++) group.getElements().add(i, blocks.get(i));
         bound.setQueryPattern(group);
         return bound;
     }

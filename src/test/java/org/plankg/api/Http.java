@@ -19,7 +19,17 @@ public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        public static Response of(HttpResponse<String> response) {
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers());
+        }
+
+        /** The header's value, or "" when the response has none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
         public JsonValue json() {
             return JSON.parseAny(body);
         }
@@ -41,7 +51,7 @@ public final class Http {
         if (accept != null) request.header("Accept", accept);
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return Response.of(response);
         } catch (IOException e) {
             throw new AssertionError("GET " + uri + " failed: " + e, e);
         } catch (InterruptedException e) {

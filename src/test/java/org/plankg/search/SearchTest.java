@@ -149,27 +149,20 @@ class SearchTest {
     @Test
     void aPageIsTheTopOfTheListAndSaysWhatItCounted() throws Exception {
         List<JsonObject> all = search(shipped, "q=科普&limit=500");
-        var first = headed("/api/search?q=科普&limit=3");
-        assertEquals(all.subList(0, 3).toString(), org.apache.jena.atlas.json.JSON.parseAny(first.body()).getAsArray()
-                .stream().map(JsonObject.class::cast).toList().toString());
-        assertEquals("true", first.headers().firstValue("X-More-Hits").orElse(""));
+        Http.Response first = Http.get(base(shipped), "/api/search?q=科普&limit=3", "application/json");
+        assertEquals(all.subList(0, 3).toString(), first.rows().toString());
+        assertEquals("true", first.header("X-More-Hits"));
         String sparql = "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(*) AS ?n) WHERE { (?p ?s) text:query (\"科普\" 10000) }";
         String passages = Http.get(base(shipped), "/sparql?query=" + java.net.URLEncoder.encode(sparql, StandardCharsets.UTF_8),
                 "text/csv").body().split("\r?\n")[1].strip();
-        assertEquals(passages, first.headers().firstValue("X-Passage-Count").orElse(""));
-        first.headers().firstValue("X-Total-Count").ifPresent(total -> assertEquals(String.valueOf(all.size()), total));
+        assertEquals(passages, first.header("X-Passage-Count"));
+        if (!first.header("X-Total-Count").isEmpty()) assertEquals(String.valueOf(all.size()), first.header("X-Total-Count"));
 
-        var gap = headed("/api/search?q=" + java.net.URLEncoder.encode("\"数字鸿沟\"", StandardCharsets.UTF_8) + "&limit=500");
-        int hits = org.apache.jena.atlas.json.JSON.parseAny(gap.body()).getAsArray().size();
+        Http.Response gap = Http.get(base(shipped), "/api/search?q=" + java.net.URLEncoder.encode("\"数字鸿沟\"", StandardCharsets.UTF_8) + "&limit=500", "application/json");
+        int hits = gap.rows().size();
         assertTrue(hits > 0);
-        assertEquals(String.valueOf(hits), gap.headers().firstValue("X-Total-Count").orElse(""), "every passage read, so counted");
-        assertEquals("false", gap.headers().firstValue("X-More-Hits").orElse(""));
-    }
-
-    private java.net.http.HttpResponse<String> headed(String path) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(base(shipped) + path)).header("Accept", "application/json").build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(String.valueOf(hits), gap.header("X-Total-Count"), "every passage read, so counted");
+        assertEquals("false", gap.header("X-More-Hits"));
     }
 
     /**

@@ -66,7 +66,7 @@ class SparqlProtocolTest {
                     .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                     .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-            return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return Http.Response.of(response);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
