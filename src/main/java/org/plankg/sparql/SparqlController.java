@@ -76,7 +76,7 @@ class SparqlController {
             editor.setResult(ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", "/sparql.html").build());
             return editor;
         }
-        return answer(query, accept, format);
+        return answer(query, accept, format, request);
     }
 
     /** The endpoint's limits as configured ({@code plankg.sparql.*}), for the editor to state them. */
@@ -98,7 +98,7 @@ class SparqlController {
         if (update != null) throw new ReadOnlyRefusal();
         once(request);
         if (query == null) throw new BadParameterException("query", "the query parameter is required");
-        return answer(query, accept, format);
+        return answer(query, accept, format, request);
     }
 
     @PostMapping(value = "/sparql", consumes = "application/sparql-query")
@@ -106,7 +106,7 @@ class SparqlController {
                                      @RequestHeader(value = "Accept", required = false) String accept,
                                      jakarta.servlet.http.HttpServletRequest request) {
         once(request);
-        return answer(query, accept, format);
+        return answer(query, accept, format, request);
     }
 
     /**
@@ -127,10 +127,11 @@ class SparqlController {
         throw new ReadOnlyRefusal();
     }
 
-    private DeferredResult<ResponseEntity<byte[]>> answer(String text, String accept, String format) {
+    private DeferredResult<ResponseEntity<byte[]>> answer(String text, String accept, String format,
+                                                          jakarta.servlet.http.HttpServletRequest request) {
         Query query = parse(text);
         StoreProperties.Sparql limits = properties.sparql();
-        return slots.run(limits.timeout(), onStart -> written(
+        return slots.run(limits.timeout(), ClientConnection.of(request), onStart -> written(
                 store.limited(query, limits.timeout(), limits.maxRows(), onStart), accept, format));
     }
 

@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One query slot (and so one waiting place): a third heavy query is refused with 429 and
- * Retry-After, and each heavy query is stopped at the time limit, in the store's own process.
+ * Retry-After, and each heavy query is stopped at the time limit, or when its client hangs up, in
+ * the store's own process.
  */
 @Tag("slow")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -69,6 +70,17 @@ class QueryLimitsTest {
         Duration both = Duration.between(start, Instant.now());
         assertTrue(both.compareTo(Duration.ofSeconds(9)) < 0, "two 3 s queries one after the other took " + both);
         assertEquals(0, slots.running());
+        Http.Response ask = Http.get("http://localhost:" + port, "/sparql?query=ASK%7B%7D");
+        assertEquals(200, ask.status(), ask.body());
+    }
+
+    /** A client that hangs up while its query runs frees the slot at once, not at the time limit (3 s). */
+    @Test
+    void aClientThatHangsUpHasItsQueryStopped() throws Exception {
+        Socket socket = send(HEAVY);
+        await(() -> slots.running() == 1, Duration.ofSeconds(5), "the query runs");
+        socket.close();
+        await(() -> slots.running() == 0, Duration.ofMillis(1500), "the query of a client that hung up stops");
         Http.Response ask = Http.get("http://localhost:" + port, "/sparql?query=ASK%7B%7D");
         assertEquals(200, ask.status(), ask.body());
     }
