@@ -19,8 +19,8 @@ import org.plankg.extract.PlanParser;
  */
 final class FileHashes {
 
-    /** A file's hash and, when it had to be read for it, its bytes (else null). */
-    record Hashed(String sha256, byte[] bytes) {
+    /** A file's hash, and whether the file had to be read for it. */
+    record Hashed(String sha256, boolean read) {
     }
 
     private record Stamp(long size, FileTime modified) {
@@ -35,11 +35,11 @@ final class FileHashes {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime());
         Known before = known.get(file);
-        if (before != null && before.stamp().equals(stamp)) return new Hashed(before.sha256(), null);
+        if (before != null && before.stamp().equals(stamp)) return new Hashed(before.sha256(), false);
         byte[] bytes = Files.readAllBytes(file);
         String sha256 = PlanParser.sha256(bytes);
         known.put(file, new Known(stamp, sha256));
-        return new Hashed(sha256, bytes);
+        return new Hashed(sha256, true);
     }
 
     /** Forgets the files that are gone. */

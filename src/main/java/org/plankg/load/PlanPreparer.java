@@ -1,5 +1,8 @@
 package org.plankg.load;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
@@ -17,6 +20,7 @@ import org.plankg.graph.PlanDataset;
 import org.plankg.graph.PlanGraph;
 import org.plankg.plan.Plan;
 import org.plankg.read.DocumentReader;
+import org.plankg.read.UnreadableException;
 import org.plankg.vocab.Iris;
 import org.plankg.vocab.Vocabulary;
 
@@ -26,8 +30,12 @@ import org.plankg.vocab.Vocabulary;
  */
 final class PlanPreparer {
 
-    /** A plan file whose content (or whose corrections) is not in the store yet, with the graphs it had there. */
-    record Pending(String source, byte[] bytes, Corrections corrections, List<PlanSync.StoredGraph> earlier) {
+    /**
+     * A plan file whose content (or whose corrections) is not in the store yet, with the graphs it
+     * had there. Read again when its turn comes: 3,000 plans' bytes held at once would fill a
+     * container's heap.
+     */
+    record Pending(String source, Path file, Corrections corrections, List<PlanSync.StoredGraph> earlier) {
     }
 
     /** A plan's corrections file: its name, content and hash. */
@@ -47,17 +55,20 @@ final class PlanPreparer {
     private final Iris iris;
     private final PlanParser parser;
     private final Corrector corrector;
+    private final DocumentReader reader;
 
     PlanPreparer(Vocabulary vocabulary, Iris iris, DocumentReader reader) {
         this.vocabulary = vocabulary;
         this.iris = iris;
+        this.reader = reader;
         this.parser = new PlanParser(vocabulary, reader);
         this.corrector = new Corrector(vocabulary);
     }
 
     Prepared prepare(Pending pending) {
         try {
-            PlanWithText read = parser.read(pending.source(), pending.bytes());
+            reader.checkSize(pending.file());
+            PlanWithText read = parser.read(pending.source(), Files.readAllBytes(pending.file()));
             CorrectedPlan corrected = CorrectedPlan.asRead(read.plan());
             if (pending.corrections() != null) {
                 Corrections file = pending.corrections();
@@ -75,6 +86,8 @@ final class PlanPreparer {
             return new Prepared(pending, plan, iris.graph(plan), model,
                     corrections == null ? null : iris.correctionsGraph(plan), corrections, null);
         } catch (PlanFormatException e) {
+            return Prepared.failed(pending, e.getMessage());
+        } catch (IOException | UnreadableException e) {
             return Prepared.failed(pending, e.getMessage());
         } catch (CorrectionException e) {
             return Prepared.failed(pending, "its corrections do not apply, so the stored version is kept: "

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.NodeFactory;
@@ -28,11 +32,13 @@ import org.plankg.vocab.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.plankg.store.GraphWrites;
 import org.plankg.store.Store;
 import org.plankg.store.StoreUnavailableException;
 import org.plankg.store.StoreProperties;
@@ -46,12 +52,15 @@ import org.plankg.store.StoreDiskFullException;
  * reads as a plan keeps the graph it had: bad input loses no data.
  */
 @Component
-public class PlanSync implements SmartInitializingSingleton {
+public class PlanSync implements SmartInitializingSingleton, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PlanSync.class);
-    /** Plans read and written at once; also how many changes make the embedded store compact itself. */
+    /** Plans read at once, and written at once. */
     private static final int BATCH = 50;
-    private static final int COMPACT_AFTER = BATCH;
+    /** Plans written in one transaction of the embedded store: few commits make a first load fast and its store small. */
+    private static final int PER_COMMIT = 150;
+    /** How many replaced or removed plans make the embedded store compact itself. */
+    private static final int COMPACT_AFTER = 50;
     /** A plan with fewer than half the assignments of its stored version (of at least this many) looks truncated. */
     private static final int TRUNCATED_MIN = 20;
 
@@ -68,6 +77,12 @@ public class PlanSync implements SmartInitializingSingleton {
     private final DocumentReader reader;
     private final PlanPreparer preparer;
     private final FileHashes hashes = new FileHashes();
+    /** Reads the next batch of plans while the sync writes the last one. */
+    private final ExecutorService reading = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "plankg-reading");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile Report last;
     /** The last sync's failure, logged once while it repeats. */
     private volatile String failure;
@@ -128,7 +143,7 @@ public class PlanSync implements SmartInitializingSingleton {
             try {
                 reader.checkSize(file);
                 FileHashes.Hashed hashed = hashes.hash(file);
-                if (hashed.bytes() != null) round.read++;
+                if (hashed.read()) round.read++;
                 String sha = hashed.sha256();
                 PlanPreparer.Corrections corrections = corrections(file);
                 String correctionsSha = corrections == null ? null : corrections.sha256();
@@ -137,8 +152,7 @@ public class PlanSync implements SmartInitializingSingleton {
                     round.keep(earlier);
                     round.unchanged++;
                 } else {
-                    byte[] bytes = hashed.bytes() != null ? hashed.bytes() : Files.readAllBytes(file);
-                    pending.add(new PlanPreparer.Pending(source, bytes, corrections, earlier));
+                    pending.add(new PlanPreparer.Pending(source, file, corrections, earlier));
                 }
             } catch (IOException | UnreadableException e) {
                 round.errors.add(source + ": " + e.getMessage());
@@ -218,46 +232,71 @@ public class PlanSync implements SmartInitializingSingleton {
     }
 
     /**
-     * Reads the pending plans in batches (in parallel) and writes each batch at once, reporting
+     * Reads the pending plans in batches (in parallel, the next while this one is written) and writes each batch at once, reporting
      * progress as it goes. A plan that does not read keeps the graphs it had: bad input loses no data.
      */
     private void load(List<PlanPreparer.Pending> pending, Map<String, String> owners, Map<String, Long> storedAssignments, Round round) {
         long start = System.nanoTime();
         Map<String, String> shrunkNow = new HashMap<>();
-        for (int from = 0; from < pending.size(); from += BATCH) {
-            List<PlanPreparer.Prepared> batch = pending.subList(from, Math.min(pending.size(), from + BATCH))
-                    .parallelStream().map(preparer::prepare).toList();
-            Map<String, Model> graphs = new java.util.LinkedHashMap<>();
-            for (PlanPreparer.Prepared p : batch) {
-                String refusal = p.error() != null ? p.error() : refusal(p, owners, storedAssignments, shrunkNow);
-                if (refusal != null) {
-                    round.errors.add(p.pending().source() + ": " + refusal);
-                    round.keep(p.pending().earlier());
-                    continue;
+        CompletableFuture<List<PlanPreparer.Prepared>> next = prepare(pending, 0);
+        try (GraphWrites writes = store.writes(PER_COMMIT)) {
+            for (int from = 0; from < pending.size(); from += BATCH) {
+                List<PlanPreparer.Prepared> batch = prepared(next);
+                // the next batch is read while this one is written: the store writes on one core
+                next = from + BATCH < pending.size() ? prepare(pending, from + BATCH) : null;
+                Map<String, Model> graphs = new java.util.LinkedHashMap<>();
+                for (PlanPreparer.Prepared p : batch) {
+                    String refusal = p.error() != null ? p.error() : refusal(p, owners, storedAssignments, shrunkNow);
+                    if (refusal != null) {
+                        round.errors.add(p.pending().source() + ": " + refusal);
+                        round.keep(p.pending().earlier());
+                        continue;
+                    }
+                    graphs.put(p.graph(), p.model());
+                    if (p.corrections() != null) graphs.put(p.correctionsGraph(), p.corrections());
+                    else p.pending().earlier().stream().filter(g -> g.graph().equals(p.graph()) && g.correctionsSha256() != null)
+                            .forEach(g -> round.uncorrected.add(g.correctionsGraph()));
+                    // every plan of a small load; in a bulk load, those a researcher should look at
+                    Coverage coverage = p.plan().coverage();
+                    boolean worthALook = !coverage.unknownUnits().isEmpty() || !coverage.unreadLines().isEmpty();
+                    if (!coverage.incomplete().isEmpty()) log.warn("{}: looks incompletely read: {}", p.pending().source(), coverage.summary());
+                    else if (pending.size() <= BATCH || worthALook) log.info("{}: {}", p.pending().source(), coverage.summary());
                 }
-                graphs.put(p.graph(), p.model());
-                if (p.corrections() != null) graphs.put(p.correctionsGraph(), p.corrections());
-                else p.pending().earlier().stream().filter(g -> g.graph().equals(p.graph()) && g.correctionsSha256() != null)
-                        .forEach(g -> round.uncorrected.add(g.correctionsGraph()));
-                // every plan of a small load; in a bulk load, those a researcher should look at
-                Coverage coverage = p.plan().coverage();
-                boolean worthALook = !coverage.unknownUnits().isEmpty() || !coverage.unreadLines().isEmpty();
-                if (!coverage.incomplete().isEmpty()) log.warn("{}: looks incompletely read: {}", p.pending().source(), coverage.summary());
-                else if (pending.size() <= BATCH || worthALook) log.info("{}: {}", p.pending().source(), coverage.summary());
+                writes.put(graphs);
+                for (PlanPreparer.Prepared p : batch) {
+                    if (!graphs.containsKey(p.graph()) || !p.pending().source().equals(owners.get(p.graph()))) continue;
+                    round.keep.add(p.graph());
+                    round.loaded.add(p.pending().source());
+                    org.apache.jena.query.Dataset written = org.apache.jena.query.DatasetFactory.create();
+                    written.addNamedModel(p.graph(), p.model());
+                    if (p.corrections() != null) written.addNamedModel(p.correctionsGraph(), p.corrections());
+                    listeners.orderedStream().forEach(l -> l.written(p.graph(), written));
+                }
+                progress(from + batch.size(), pending.size(), start);
             }
-            store.putGraphs(graphs);
-            for (PlanPreparer.Prepared p : batch) {
-                if (!graphs.containsKey(p.graph()) || !p.pending().source().equals(owners.get(p.graph()))) continue;
-                round.keep.add(p.graph());
-                round.loaded.add(p.pending().source());
-                org.apache.jena.query.Dataset written = org.apache.jena.query.DatasetFactory.create();
-                written.addNamedModel(p.graph(), p.model());
-                if (p.corrections() != null) written.addNamedModel(p.correctionsGraph(), p.corrections());
-                listeners.orderedStream().forEach(l -> l.written(p.graph(), written));
-            }
-            progress(from + batch.size(), pending.size(), start);
         }
         shrunk = Map.copyOf(shrunkNow);
+    }
+
+    /** Reads a batch of pending plans, in parallel, on the reading thread. */
+    private CompletableFuture<List<PlanPreparer.Prepared>> prepare(List<PlanPreparer.Pending> pending, int from) {
+        List<PlanPreparer.Pending> batch = pending.subList(from, Math.min(pending.size(), from + BATCH));
+        return CompletableFuture.supplyAsync(() -> batch.parallelStream().map(preparer::prepare).toList(), reading);
+    }
+
+    private static List<PlanPreparer.Prepared> prepared(CompletableFuture<List<PlanPreparer.Prepared>> batch) {
+        try {
+            return batch.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
+    }
+
+    @Override
+    public void destroy() {
+        reading.shutdownNow();
     }
 
     /**

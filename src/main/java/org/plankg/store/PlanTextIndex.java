@@ -96,6 +96,7 @@ public final class PlanTextIndex {
                         // a transaction left open (a query Fuseki stopped at its limit, say) would block this forever
                         log.warn("closing the text index with a store transaction still open: it stays attached to TDB2");
                     }
+                    producer.close();
                     index.close();
                 }
             };

@@ -246,15 +246,28 @@ public class Store implements AutoCloseable {
             return;
         }
         DatasetGraph dataset = embedded.dataset();
-        writeEmbedded(() -> Txn.executeWrite(dataset, () -> graphs.forEach((iri, model) -> {
-            Node graph = NodeFactory.createURI(iri);
-            dataset.removeGraph(graph);
-            // types first: the text index tells an item's name from a unit's by its type (Passages)
-            Node type = org.apache.jena.vocabulary.RDF.type.asNode();
-            model.getGraph().find(Node.ANY, type, Node.ANY).forEach(t -> dataset.add(graph, t.getSubject(), type, t.getObject()));
-            model.getGraph().find().filterDrop(t -> t.getPredicate().equals(type))
-                    .forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-        })));
+        writeEmbedded(() -> Txn.executeWrite(dataset, () -> graphs.forEach((iri, model) -> replace(dataset, iri, model))));
+    }
+
+    /** Writes many graphs, committing every {@code perCommit} of them when embedded: see {@link GraphWrites}. */
+    public GraphWrites writes(int perCommit) {
+        return new GraphWrites(this, embedded, perCommit);
+    }
+
+    /** Replaces a named graph, inside a write transaction. */
+    static void replace(DatasetGraph dataset, String iri, Model model) {
+        Node graph = NodeFactory.createURI(iri);
+        dataset.removeGraph(graph);
+        // types first: the text index tells an item's name from a unit's by its type (Passages)
+        Node type = org.apache.jena.vocabulary.RDF.type.asNode();
+        model.getGraph().find(Node.ANY, type, Node.ANY).forEach(t -> dataset.add(graph, t.getSubject(), type, t.getObject()));
+        model.getGraph().find().filterDrop(t -> t.getPredicate().equals(type))
+                .forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** A write ended: answers computed before it belong to the old version. */
+    void changed() {
+        version.incrementAndGet();
     }
 
     /** Deletes named graphs: in one transaction when embedded, one request each otherwise. */
