@@ -1,7 +1,6 @@
 package org.plankg.question;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,11 +30,6 @@ class Warming implements SyncListener, DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private final ExecutorService openers = Executors.newFixedThreadPool(2, r -> {
-        Thread thread = new Thread(r, "plankg-opening");
-        thread.setDaemon(true);
-        return thread;
-    });
     /** Whether a round is waiting to start: later requests for one join it. */
     private final AtomicBoolean waiting = new AtomicBoolean();
 
@@ -57,29 +51,24 @@ class Warming implements SyncListener, DisposableBean {
 
     private void warm() {
         long start = System.nanoTime();
-        // two at a time: a large store's answers wait on the disk as much as on a core
-        List<CompletableFuture<Void>> all = openings.orderedStream()
-                .map(opening -> CompletableFuture.runAsync(() -> open(opening), openers)).toList();
-        all.forEach(CompletableFuture::join);
-        log.info("first answers prepared in {} ms", (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private static void open(PageOpening opening) {
-        long began = System.nanoTime();
-        try {
-            opening.open();
-            long took = (System.nanoTime() - began) / 1_000_000;
-            // the slow ones are where a first load's time goes, past the writing
-            if (took >= 1_000) log.info("{} prepared in {} ms", opening.getClass().getSimpleName(), took);
-        } catch (RuntimeException e) {
-            // a visitor asking will see the error itself; the other answers are still worth keeping
-            log.warn("could not prepare {}: {}", opening.getClass().getSimpleName(), e.toString());
+        List<PageOpening> all = openings.orderedStream().toList();
+        for (PageOpening opening : all) {
+            long began = System.nanoTime();
+            try {
+                opening.open();
+                long took = (System.nanoTime() - began) / 1_000_000;
+                // the slow ones are where a first load's time goes, past the writing
+                if (took >= 1_000) log.info("{} prepared in {} ms", opening.getClass().getSimpleName(), took);
+            } catch (RuntimeException e) {
+                // a visitor asking will see the error itself; the other answers are still worth keeping
+                log.warn("could not prepare {}: {}", opening.getClass().getSimpleName(), e.toString());
+            }
         }
+        log.info("first answers prepared in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     @Override
     public void destroy() {
-        openers.shutdownNow();
         background.shutdownNow();
     }
 }
