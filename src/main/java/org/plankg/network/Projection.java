@@ -25,12 +25,25 @@ final class Projection {
 
     private final Map<String, NetworkNode> nodes = new LinkedHashMap<>();
     private final Map<String, Tie> ties = new LinkedHashMap<>();
+    /** Whether ties keep the items they share, or only count them (enough to measure the graph). */
+    private final boolean withItems;
 
-    private Projection() {
+    private Projection(boolean withItems) {
+        this.withItems = withItems;
     }
 
     static Result of(List<Involvement> involvements, NetworkRequest request, Function<String, String> categoryLabel) {
-        Projection p = new Projection();
+        return of(involvements, request, categoryLabel, true);
+    }
+
+    /** The graph only: ties weighted but without their items, for measures over many districts. */
+    static Result weighted(List<Involvement> involvements, NetworkRequest request, Function<String, String> categoryLabel) {
+        return of(involvements, request, categoryLabel, false);
+    }
+
+    private static Result of(List<Involvement> involvements, NetworkRequest request, Function<String, String> categoryLabel,
+                             boolean withItems) {
+        Projection p = new Projection(withItems);
         List<Involvement> counted = involvements.stream().filter(request::counts).toList();
         if (request.bipartite()) p.bipartite(counted);
         else p.projected(counted, request.by() == NetworkRequest.By.CATEGORY, categoryLabel);
@@ -68,6 +81,11 @@ final class Projection {
         // by category an edge shows a few of the items it counts; a pair of units meets once per item
         Tie tie = ties.computeIfAbsent((swap ? idB : idA) + "\n" + (swap ? idA : idB),
                 k -> new Tie(swap ? idB : idA, swap ? idA : idB, byCategory ? Network.CATEGORY_ITEMS : Integer.MAX_VALUE));
+        // a pair of units meets once per item here, so counting needs no key
+        if (!withItems) {
+            tie.count();
+            return;
+        }
         tie.add(s.target() + "\n" + s.unitIri() + "\n" + t.unitIri(), () -> new SharedItem(s.district(), s.item(), s.itemKind(),
                 s.national(), s.task(), s.unit(), roles(source), t.unit(), roles(target)));
     }

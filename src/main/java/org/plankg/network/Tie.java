@@ -37,6 +37,11 @@ final class Tie {
         if (items.size() < shown) items.put(key, item.get());
     }
 
+    /** Counts an item known to be counted once, keeping nothing to show. */
+    void count() {
+        weight++;
+    }
+
     int weight() {
         return weight;
     }

@@ -41,7 +41,7 @@ final class TopUnits {
         int components = 0;
         int communities = 0;
         for (Map.Entry<String, List<Involvement>> district : byDistrict.entrySet()) {
-            var graph = Projection.of(district.getValue(), request, categoryLabel).graph();
+            var graph = Projection.weighted(district.getValue(), request, categoryLabel).graph();
             PriorityQueue<Ranked> own = new PriorityQueue<>(best.reversed());
             Measures.only(graph, request.measure()).forEach((id, value) -> {
                 own.add(new Ranked(id, district.getKey(), value));
