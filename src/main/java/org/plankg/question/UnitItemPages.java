@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.plankg.format.Table;
+import org.plankg.store.Store;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +23,16 @@ import org.springframework.stereotype.Component;
 public class UnitItemPages {
 
     private final QuestionService questions;
+    private final Store store;
     /** Plans, in district order, whose units a first page counts before it counts them all. */
     private final int firstPlans;
+    /** The graphs of those plans, per store version: sorting 3,000 plans took most of a warm page's time. */
+    private final AnswerCache<Optional<List<String>>> firstGraphs = AnswerCache.of(1);
 
-    UnitItemPages(QuestionService questions,
+    UnitItemPages(QuestionService questions, Store store,
                   @org.springframework.beans.factory.annotation.Value("${plankg.unit-first-plans:200}") int firstPlans) {
         this.questions = questions;
+        this.store = store;
         this.firstPlans = firstPlans;
     }
 
@@ -86,6 +92,10 @@ public class UnitItemPages {
      * whole district; null when that is every plan.
      */
     private List<String> firstPlans() {
+        return firstGraphs.get("", store.version(), () -> Optional.ofNullable(sortedFirstPlans())).orElse(null);
+    }
+
+    private List<String> sortedFirstPlans() {
         List<Map<String, Object>> plans = new ArrayList<>(questions.run("plans", Map.of()).records());
         if (plans.size() <= firstPlans) return null;
         plans.sort(java.util.Comparator.comparing((Map<String, Object> p) -> (String) p.get("district"))
