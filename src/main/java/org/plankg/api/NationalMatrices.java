@@ -41,9 +41,11 @@ class NationalMatrices implements PageOpening {
 
     /** The matrix of an outline key (youth, …), as the question gives it; a key not in the outline is refused. */
     Table of(String national) {
-        questions.bind(questions.question(QUESTION), Map.of("national", national));
         Table matrix = all().get(national);
-        return matrix != null ? matrix : new Table(columns(), List.of());
+        if (matrix != null) return matrix;
+        // binding checks the key (a warm request need not copy the query for it): no plan has such an item
+        questions.bind(questions.question(QUESTION), Map.of("national", national));
+        return new Table(columns(), List.of());
     }
 
     /** The item view's matrices, all made in one pass over the parts. */
