@@ -85,9 +85,7 @@ final class PlanPreparer {
             if (!report.conforms()) throw new PlanFormatException("its graph does not conform to the shapes");
             return new Prepared(pending, plan, iris.graph(plan), model,
                     corrections == null ? null : iris.correctionsGraph(plan), corrections, null);
-        } catch (PlanFormatException e) {
-            return Prepared.failed(pending, e.getMessage());
-        } catch (IOException | UnreadableException e) {
+        } catch (PlanFormatException | IOException | UnreadableException e) {
             return Prepared.failed(pending, e.getMessage());
         } catch (CorrectionException e) {
             return Prepared.failed(pending, "its corrections do not apply, so the stored version is kept: "

@@ -232,8 +232,9 @@ public class PlanSync implements SmartInitializingSingleton, DisposableBean {
     }
 
     /**
-     * Reads the pending plans in batches (in parallel, the next while this one is written) and writes each batch at once, reporting
-     * progress as it goes. A plan that does not read keeps the graphs it had: bad input loses no data.
+     * Reads the pending plans in batches, in parallel and the next while this one is written, and
+     * writes them {@link #PER_COMMIT} to a transaction, reporting progress as it goes. A plan that
+     * does not read keeps the graphs it had: bad input loses no data.
      */
     private void load(List<PlanPreparer.Pending> pending, Map<String, String> owners, Map<String, Long> storedAssignments, Round round) {
         long start = System.nanoTime();

@@ -1,6 +1,7 @@
 package org.plankg.store;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
@@ -31,28 +32,30 @@ public final class GraphWrites implements AutoCloseable {
             graphs.forEach(store::putGraph);
             return;
         }
-        DatasetGraph dataset = embedded.dataset();
-        try {
+        write(dataset -> {
             if (!dataset.isInTransaction()) dataset.begin(TxnType.WRITE);
             graphs.forEach((graph, model) -> Store.replace(dataset, graph, model));
             uncommitted += graphs.size();
             if (uncommitted >= perCommit) commit(dataset);
-        } catch (RuntimeException | InternalError e) {
-            abort(dataset);
-            throw failure(e);
-        }
+        });
     }
 
     /** Commits what is not committed yet. */
     @Override
     public void close() {
-        if (embedded == null) return;
+        if (embedded != null) write(this::commit);
+    }
+
+    /** Work on the embedded store; a failure aborts what is not committed, and a full disk is told as such. */
+    private void write(Consumer<DatasetGraph> work) {
         DatasetGraph dataset = embedded.dataset();
         try {
-            commit(dataset);
+            work.accept(dataset);
         } catch (RuntimeException | InternalError e) {
             abort(dataset);
-            throw failure(e);
+            StoreDiskFullException full = StoreDiskFullException.of(embedded.directory(), e);
+            if (full != null) throw full;
+            throw e;
         }
     }
 
@@ -71,13 +74,5 @@ public final class GraphWrites implements AutoCloseable {
         if (!dataset.isInTransaction()) return;
         dataset.abort();
         dataset.end();
-    }
-
-    /** A full disk told as such, not as a memory fault. */
-    private RuntimeException failure(Throwable e) {
-        StoreDiskFullException full = StoreDiskFullException.of(embedded.directory(), e);
-        if (full != null) return full;
-        if (e instanceof RuntimeException runtime) return runtime;
-        throw (InternalError) e;
     }
 }

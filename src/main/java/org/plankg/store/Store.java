@@ -241,12 +241,9 @@ public class Store implements AutoCloseable {
      * reader sees a graph old or new, never half.
      */
     public void putGraphs(Map<String, Model> graphs) {
-        if (embedded == null) {
-            graphs.forEach(this::putGraph);
-            return;
+        try (GraphWrites writes = writes(Integer.MAX_VALUE)) {
+            writes.put(graphs);
         }
-        DatasetGraph dataset = embedded.dataset();
-        writeEmbedded(() -> Txn.executeWrite(dataset, () -> graphs.forEach((iri, model) -> replace(dataset, iri, model))));
     }
 
     /** Writes many graphs, committing every {@code perCommit} of them when embedded: see {@link GraphWrites}. */
