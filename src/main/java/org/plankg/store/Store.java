@@ -65,13 +65,19 @@ public class Store implements AutoCloseable {
      * can be told from current ones. The service is the store's only writer. Answers kept at this
      * version are only as good as the store: an external store that restarted empty gives
      * {@link StoreRefillingException} here too (checked at most once a second), so kept answers
-     * are not served from a store that no longer holds them.
+     * are not served from a store that no longer holds them. One that does not answer at all keeps
+     * them: it was not seen to lose anything.
      */
     public long version() {
         long now = System.nanoTime();
         if (embedded == null && (refilling || now - filledCheckedAt > 1_000_000_000L)) {
-            requireFilled();
-            filledCheckedAt = now;
+            try {
+                requireFilled();
+                filledCheckedAt = now;
+            } catch (StoreUnavailableException e) {
+                // a store that does not answer has not been emptied either: what was kept stays
+                // good, and whatever must be asked of the store gets 503 when it is asked
+            }
         }
         return version.get();
     }

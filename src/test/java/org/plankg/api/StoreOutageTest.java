@@ -46,6 +46,7 @@ class StoreOutageTest {
         assertEquals(200, Http.get(base, question).status());
 
         fuseki.stop();
+        sleep(1100); // past the once-a-second check that an external store is still filled
         // an answer given before stays valid while nothing was written: it is served from memory
         assertEquals(200, Http.get(base, question).status());
         Http.Response down = Http.get(base, "/api/units/区科协/items?role=participant");
@@ -58,16 +59,16 @@ class StoreOutageTest {
         Instant deadline = Instant.now().plusSeconds(30);
         Http.Response back = Http.get(base, question);
         while (!(back.status() == 200 && back.body().contains("科普基础设施工程")) && Instant.now().isBefore(deadline)) {
-            sleep();
+            sleep(250);
             back = Http.get(base, question);
         }
         assertEquals(200, back.status(), back.body());
         assertTrue(back.body().contains("科普基础设施工程"), "鲤城's plan is loaded again: " + back.body());
     }
 
-    private static void sleep() {
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(250);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
