@@ -51,6 +51,13 @@ final class ItemNames {
         return null;
     }
 
+    /** A heading as an item's name, when it is one short clause (加强统筹协调), or null. */
+    static String ofHeading(String title) {
+        String clause = title.split("[，。：；]", 2)[0].strip();
+        if (clause.length() < 2 || clause.length() > NAME_MAX || clause.length() < title.strip().length() - 1) return null;
+        return clause;
+    }
+
     /** The item a short heading is about without naming 行动/工程 (its first clause), or null. */
     static String bySubject(String title) {
         String clause = title.split("[，。：；]", 2)[0].strip();
@@ -59,9 +66,11 @@ final class ItemNames {
         return null;
     }
 
-    static Item.Kind kind(String name, String title) {
+    /** The kind an item's words give it, or null when they give none (加强统筹协调). */
+    static Item.Kind kind(String name) {
         if (name.endsWith("行动")) return Item.Kind.ACTION;
         if (name.endsWith("工程")) return Item.Kind.PROJECT;
-        return ACTION_SUBJECT.matcher(name).find() ? Item.Kind.ACTION : Item.Kind.PROJECT;
+        if (ACTION_SUBJECT.matcher(name).find()) return Item.Kind.ACTION;
+        return PROJECT_SUBJECT.matcher(name).find() ? Item.Kind.PROJECT : null;
     }
 }

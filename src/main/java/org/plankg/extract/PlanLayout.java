@@ -13,7 +13,9 @@ import org.plankg.plan.Item;
  */
 final class PlanLayout {
 
-    private static final Pattern ORG_SECTION = Pattern.compile("组织实施|保障措施|组织领导|组织保障");
+    private static final Pattern ORG_SECTION = Pattern.compile("组织实施|保障措施|组织领导|组织保障|工作保障|工作要求");
+    /** A labelled unit list or a lead suffix: what makes the numbered parts under a heading tasks with duties. */
+    private static final Pattern DUTY_LABEL = Pattern.compile("(?:责任|牵头|配合|参与|协同|协办)(?:单位|部门)?：|（牵头）");
     /** Markup left in a heading by a copy from a web page: not part of the item's name. */
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]{0,200}>");
     private static final Pattern ITEM_WORD = Pattern.compile("行动|工程");
@@ -37,6 +39,7 @@ final class PlanLayout {
     static final class ItemDraft {
         final int ordinal;
         final String name;
+        /** As its words give it; null when they give none, and the outline decides. */
         final Item.Kind kind;
         final int line;
         final List<Text> preamble = new ArrayList<>();
@@ -192,11 +195,36 @@ final class PlanLayout {
             collect(child, candidates, org);
         }
         if (!inOrg) {
+            boolean partsOfTasks = node.children.stream().filter(PlanLayout::carriesTasks).count() >= 2;
             for (Node child : node.children) {
                 if (child.itemName == null && siblingItems(node) >= 2) child.itemName = ItemNames.bySubject(child.title());
+                if (child.itemName == null && partsOfTasks && carriesTasks(child)) child.itemName = ItemNames.ofHeading(child.title());
                 if (child.itemName != null && !candidates.contains(child)) candidates.add(child);
             }
         }
+    }
+
+    /**
+     * A part whose numbered parts are tasks with their units (（责任单位：…）, 牵头单位：…, X（牵头）)
+     * and which holds no named action or project with tasks: among two or more such parts, each is an item
+     * whatever its heading says (a work plan's 提升农民科学素质, 加强统筹协调).
+     */
+    private static boolean carriesTasks(Node node) {
+        if (node.marker == null || node.children.isEmpty() || ORG_SECTION.matcher(head(node.heading().norm(), 20)).find()) return false;
+        boolean withDuties = false;
+        for (Node child : node.children) {
+            if (holdsNamedItem(child)) return false;
+            List<Text> text = new ArrayList<>();
+            child.allParagraphs(text);
+            withDuties |= text.stream().anyMatch(p -> DUTY_LABEL.matcher(p.norm()).find());
+        }
+        return withDuties;
+    }
+
+    /** A part named as an action or project with numbered parts of its own (a task that names one, 实施职业技能提升行动, is not). */
+    private static boolean holdsNamedItem(Node node) {
+        if (!node.children.isEmpty() && ItemNames.of(untagged(node.heading())) != null) return true;
+        return node.children.stream().anyMatch(PlanLayout::holdsNamedItem);
     }
 
     private static boolean names(Node node) {
@@ -242,7 +270,7 @@ final class PlanLayout {
     }
 
     private void addItem(Node node) {
-        ItemDraft item = new ItemDraft(items.size() + 1, node.itemName, node.own.get(0).firstLine(), ItemNames.kind(node.itemName, node.title()));
+        ItemDraft item = new ItemDraft(items.size() + 1, node.itemName, node.own.get(0).firstLine(), ItemNames.kind(node.itemName));
         items.add(item);
         item.preamble.addAll(node.own);
         Numbering scheme = null;

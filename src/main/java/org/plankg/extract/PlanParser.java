@@ -43,6 +43,8 @@ import org.plankg.plan.Warning;
 public final class PlanParser {
 
     private static final Pattern STATEMENT_LIKE = Pattern.compile("责任单位|牵头|分工：");
+    /** Outside items and the organisation section only labelled lists count: prose there may say 牵头 of anything. */
+    private static final Pattern LABELLED_LIST = Pattern.compile("(?:责任|牵头|配合|参与)(?:单位|部门)：");
     private static final Pattern AND = Pattern.compile("和|及|、");
     /** A statement that names its scope as the whole item: 该行动由…, 以上工作由…, 本工程由…. */
     private static final Pattern ITEM_SCOPE = Pattern.compile("^（?(?:(?:以上|上述)(?:各项)?(?:工作|任务)|(?:该|本|此项)(?:行动|工程))");
@@ -167,8 +169,9 @@ public final class PlanParser {
             unattachedRows = warnings.size() - before;
             List<Item> items = new ArrayList<>();
             for (ItemDraft draft : layout.items) {
-                Item item = new Item(draft.ordinal, draft.name, draft.kind,
-                        Outline.align(vocabulary, draft.name, draft.kind), draft.line,
+                Item.Kind kind = Outline.kind(vocabulary, draft.name, draft.kind);
+                Item item = new Item(draft.ordinal, draft.name, kind,
+                        Outline.align(vocabulary, draft.name, kind), draft.line,
                         draft.tasks.stream().map(t -> new Task(t.number, t.title(), t.line)).toList());
                 items.add(item);
                 readItem(draft, item);
@@ -215,9 +218,12 @@ public final class PlanParser {
 
         private void readItem(ItemDraft draft, Item item) {
             List<List<Statement>> perTask = draft.tasks.stream()
-                    .map(t -> Statements.find(Text.concat(t.parts), firstLeads)).toList();
+                    .map(t -> Statements.find(Text.concat(t.parts), firstLeads).stream()
+                            .filter(s -> !TaskReferences.refersToTasks(s.quote())).toList()).toList();
             boolean taskLevel = perTask.stream().filter(s -> !s.isEmpty()).count() >= 2;
-            Statements.find(Text.concat(draft.preamble), firstLeads).forEach(s -> add(s, item, null, false));
+            Statements.find(Text.concat(draft.preamble), firstLeads).stream()
+                    .filter(s -> !TaskReferences.refersToTasks(s.quote())).forEach(s -> add(s, item, null, false));
+            readTaskReferences(draft, item);
             officeLed(Text.concat(draft.preamble), item, null);
             for (int i = 0; i < draft.tasks.size(); i++) {
                 TaskDraft task = draft.tasks.get(i);
@@ -229,6 +235,18 @@ public final class PlanParser {
                     add(s, item, !wholeItem && (taskLevel || inOwnText) ? task.number : null, false);
                 }
                 officeLed(Text.concat(task.parts), item, task.number);
+            }
+        }
+
+        /** Duties given to tasks by number (第1项由…牵头), each to the tasks it names that the item has. */
+        private void readTaskReferences(ItemDraft draft, Item item) {
+            List<Text> texts = new ArrayList<>(draft.preamble);
+            draft.tasks.forEach(t -> texts.addAll(t.parts));
+            for (Text text : texts) {
+                for (TaskReferences.Referenced r : TaskReferences.find(text)) {
+                    r.tasks().stream().filter(n -> item.tasks().stream().anyMatch(t -> t.number() == n))
+                            .forEach(n -> add(r.statement(), item, n, false));
+                }
             }
         }
 
@@ -347,13 +365,17 @@ public final class PlanParser {
                 body.addAll(i.preamble);
                 i.tasks.forEach(t -> body.addAll(t.parts));
             });
-            for (Text paragraph : body) {
-                Matcher m = STATEMENT_LIKE.matcher(paragraph.norm());
-                while (m.find()) {
-                    int line = paragraph.lines()[m.start()];
-                    if (!explainedLines.contains(line) && unreadLines.add(line)) {
-                        warnings.add(new Warning(line, "looks like a responsibility statement but no unit was read from it"));
-                    }
+            body.forEach(paragraph -> warnUnread(paragraph, STATEMENT_LIKE));
+            // unit lists under headings not read as items: their tasks were not read either
+            layout.otherParagraphs.forEach(paragraph -> warnUnread(paragraph, LABELLED_LIST));
+        }
+
+        private void warnUnread(Text paragraph, Pattern statementLike) {
+            Matcher m = statementLike.matcher(paragraph.norm());
+            while (m.find()) {
+                int line = paragraph.lines()[m.start()];
+                if (!explainedLines.contains(line) && unreadLines.add(line)) {
+                    warnings.add(new Warning(line, "looks like a responsibility statement but no unit was read from it"));
                 }
             }
         }

@@ -25,6 +25,8 @@ final class Responsibilities {
     private static final Pattern JOINT = Pattern.compile("[。；，、 ]*");
     private static final Pattern TAIL =
             Pattern.compile("(?:等(?:单位|部门)?)?(?:共同)?(?:参加|参与|配合)?[。）]*$");
+    /** A field of a task's record that is not a unit list (完成时限：全年, 时间节点：…): a list ends where one begins. */
+    private static final Pattern FIELD = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}：");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^" + UnitNames.LEVEL + "委?");
 
     /** A statement: its verbatim extent and its unit lists, each name with its group's prefix. */
@@ -66,18 +68,22 @@ final class Responsibilities {
             List<Text> leadLists = new ArrayList<>();
             List<Text> otherLists = new ArrayList<>();
             int end;
+            boolean fieldEnded;
             while (true) {
                 boolean lead = LEAD_LABEL.matcher(label.group(1)).matches();
                 int bodyStart = label.end();
                 boolean more = label.find(bodyStart) && label.start() < limit;
                 int nextLabel = more ? label.start() : limit;
                 int stop = bracketed ? nextLabel : Math.min(nextLabel, stop(n, bodyStart));
-                (lead ? leadLists : otherLists).add(text.sub(bodyStart, stop));
-                end = stop;
-                if (!more || !JOINT.matcher(n.substring(stop, nextLabel)).matches()) break;
+                int field = fieldStart(text, bodyStart, stop);
+                (lead ? leadLists : otherLists).add(text.sub(bodyStart, field));
+                end = field;
+                fieldEnded = field < stop;
+                if (fieldEnded || !more || !JOINT.matcher(n.substring(stop, nextLabel)).matches()) break;
             }
             if (bracketed) start--;
-            int quoteEnd = Math.min(end + 1, n.length());
+            // a list a field ended (责任单位：A；完成时限：…) is quoted without the field
+            int quoteEnd = bracketed && fieldEnded ? Math.min(limit + 1, n.length()) : fieldEnded ? end : Math.min(end + 1, n.length());
             found.add(statement(text.sub(start, quoteEnd), leadLists, otherLists, firstLeads));
             from = quoteEnd;
         }
@@ -220,6 +226,28 @@ final class Responsibilities {
             else if (n.charAt(i) == '）' && --depth == 0) return i;
         }
         return n.length();
+    }
+
+    /**
+     * Where a field that is not a unit list begins between {@code from} and {@code limit}: at a
+     * separator, a closing bracket or a new line (区教育局（牵头） / 完成时限：全年); else {@code limit}.
+     */
+    private static int fieldStart(Text text, int from, int limit) {
+        String n = text.norm();
+        Matcher field = FIELD.matcher(n).region(from, limit);
+        while (field.find()) {
+            // the last unit may run into the field where a line ends (区科技局 / 完成时限：)
+            int at = field.start();
+            for (int i = field.start() + 1; i <= field.end() - 3; i++) {
+                if (text.lines()[i] != text.lines()[i - 1]) at = i;
+            }
+            if (at == from || "；，。）、 ".indexOf(n.charAt(at - 1)) >= 0 || text.lines()[at] != text.lines()[at - 1]) {
+                int end = at;
+                while (end > from && "；，。、 ".indexOf(n.charAt(end - 1)) >= 0) end--;
+                return end;
+            }
+        }
+        return limit;
     }
 
     private static int stop(String n, int from) {

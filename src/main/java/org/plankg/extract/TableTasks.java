@@ -112,7 +112,7 @@ final class TableTasks {
         ItemDraft created = new ItemDraft(layout.items.size() + 1, name, row.line());
         String national = Outline.align(vocabulary, name, created.kind);
         for (ItemDraft draft : layout.items) {
-            if (national != null && national.equals(Outline.align(vocabulary, draft.name, draft.kind))) return draft;
+            if (national != null && national.equals(Outline.align(vocabulary, draft.name, Outline.kind(vocabulary, draft.name, draft.kind)))) return draft;
         }
         layout.items.add(created);
         return created;

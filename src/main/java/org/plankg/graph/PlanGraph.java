@@ -110,7 +110,7 @@ public final class PlanGraph {
 
     private void addItem(Plan plan, Resource p, Item item) {
         Resource r = model.createResource(iris.item(plan, item),
-                        item.kind() == Item.Kind.ACTION ? Pk.Action : Pk.Project)
+                        switch (item.kind()) { case ACTION -> Pk.Action; case PROJECT -> Pk.Project; case OTHER -> Pk.PlanItem; })
                 .addProperty(SKOS.prefLabel, item.name(), "zh")
                 .addProperty(Pk.inPlan, p)
                 .addLiteral(Pk.ordinal, integer(item.ordinal()))
