@@ -185,9 +185,10 @@ public final class Corrector {
 
         private void align(Correction c, Item item) throws NotApplicable {
             String to = c.to().equals(NONE) ? null : c.to();
-            if (to != null && vocabulary.outline().stream().noneMatch(o -> o.key().equals(to))) {
-                throw new NotApplicable("no national outline item " + to + " (one of "
-                        + vocabulary.outline().stream().map(Vocabulary.OutlineConcept::key).toList() + " or none)");
+            String outline = read.plan().metadata().outline() != null ? read.plan().metadata().outline() : Vocabulary.OUTLINE_2021;
+            if (to != null && vocabulary.outline(outline).stream().noneMatch(o -> o.key().equals(to))) {
+                throw new NotApplicable("no item " + to + " in the national outline the plan carries out (one of "
+                        + vocabulary.outline(outline).stream().map(Vocabulary.OutlineConcept::key).toList() + " or none)");
             }
             if (java.util.Objects.equals(item.national(), to)) {
                 throw new NotApplicable(item.name() + " is already aligned so; the correction is no longer needed");

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plankg.plan.District;
+import org.plankg.plan.PlanMetadata;
+import org.plankg.vocab.Vocabulary;
 import org.plankg.plan.Target;
 
 /**
@@ -47,6 +49,11 @@ final class PlanHeader {
     private static final Pattern TARGET =
             Pattern.compile("科学素质[^。，]{0,8}?比例[^。\\d]{0,12}?(\\d{1,2}(?:\\.\\d+)?)%");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    /** A year's work plan by its title: 2023年全民科学素质工作要点, 2022年度…工作计划. */
+    private static final Pattern WORK_PLAN = Pattern.compile("(\\d{4})年度?[^《》]{0,20}?(?:工作要点|工作计划|工作安排|任务清单|实施计划)");
+    /** The outlines a plan cites: the 2021 one (规划纲要, 国发〔2021〕9号) and the earlier one (计划纲要, 国发〔2006〕7号, 国办发〔2016〕10号). */
+    private static final Pattern CITES_2021 = Pattern.compile("规划纲要（2021|国发〔2021〕9号");
+    private static final Pattern CITES_2006 = Pattern.compile("计划纲要（2006|国发〔2006〕7号|国办发〔2016〕10号");
     private static final List<String> MUNICIPALITIES = List.of("北京市", "天津市", "上海市", "重庆市");
     private static final List<String> PROVINCES = List.of("河北省", "山西省", "辽宁省", "吉林省", "黑龙江省",
             "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省",
@@ -56,7 +63,7 @@ final class PlanHeader {
     private static final int HEADER_CHARS = 1500;
 
     record Header(District district, String issuer, String title, String documentNumber, LocalDate issued,
-                  Integer startYear, Integer endYear) {
+                  Integer startYear, Integer endYear, PlanMetadata.Kind kind, String outline) {
     }
 
     private PlanHeader() {
@@ -91,10 +98,29 @@ final class PlanHeader {
         Matcher date = DATE.matcher(head);
         Matcher period = PERIOD.matcher(titleText == null ? "" : Text.fold(titleText));
         boolean hasPeriod = period.find();
+        Integer start = hasPeriod ? Integer.valueOf(period.group(1)) : null;
+        Integer end = hasPeriod ? Integer.valueOf(period.group(2)) : null;
+        Matcher workPlan = WORK_PLAN.matcher(titleText == null ? "" : Text.fold(titleText));
+        PlanMetadata.Kind kind = PlanMetadata.Kind.IMPLEMENTATION;
+        if (!hasPeriod && workPlan.find()) {
+            kind = PlanMetadata.Kind.WORK_PLAN;
+            start = end = Integer.valueOf(workPlan.group(1));
+        }
         return new Header(district, issuer.office(), titleText, number.find() ? documentNumber(number.group()) : null,
-                date.find() ? date(date) : null,
-                hasPeriod ? Integer.valueOf(period.group(1)) : null,
-                hasPeriod ? Integer.valueOf(period.group(2)) : null);
+                date.find() ? date(date) : null, start, end, kind, outline(n, end));
+    }
+
+    /**
+     * The outline a plan carries out: by its period or year, the earlier outline's plans ending by
+     * 2020 (a 2021 plan looks back on the earlier outline in its review); without years, the one it
+     * cites more often by title or number; null when nothing tells.
+     */
+    static String outline(String n, Integer endYear) {
+        if (endYear != null) return endYear <= 2020 ? Vocabulary.OUTLINE_2006 : Vocabulary.OUTLINE_2021;
+        long cites2021 = CITES_2021.matcher(n).results().count();
+        long cites2006 = CITES_2006.matcher(n).results().count();
+        if (cites2021 == cites2006) return null;
+        return cites2021 > cites2006 ? Vocabulary.OUTLINE_2021 : Vocabulary.OUTLINE_2006;
     }
 
     private static String bare(String title) {

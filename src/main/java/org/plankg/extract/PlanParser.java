@@ -146,6 +146,8 @@ public final class PlanParser {
         private final PlanFile file;
         private int unattachedRows;
         private final boolean firstLeads;
+        /** The national outline the plan carries out, the 2021 one when nothing tells. */
+        private final List<Vocabulary.OutlineConcept> outline;
 
         /** An assignment before unit names are merged: spelling instead of unit. */
         private record Draft(String spelling, Role role, Item item, Integer task, Text quote, boolean fromTable) {
@@ -160,18 +162,19 @@ public final class PlanParser {
             this.units = new UnitNames(vocabulary, header.district().name(), warnings);
             this.bodies = new SteeringBodies(vocabulary, header.district(), units);
             this.firstLeads = RoleClauses.statesFirstLeads(Text.concat(layout.allParagraphs()));
+            this.outline = vocabulary.outline(header.outline() != null ? header.outline() : Vocabulary.OUTLINE_2021);
         }
 
         Plan plan(String sha256, List<Target> targets, List<Warning> notes) {
             List<TableTasks.Placed> tableRows = new ArrayList<>();
             int before = warnings.size();
-            for (Table table : tables) tableRows.addAll(TableTasks.place(table, layout, vocabulary, warnings));
+            for (Table table : tables) tableRows.addAll(TableTasks.place(table, layout, outline, warnings));
             unattachedRows = warnings.size() - before;
             List<Item> items = new ArrayList<>();
             for (ItemDraft draft : layout.items) {
-                Item.Kind kind = Outline.kind(vocabulary, draft.name, draft.kind);
+                Item.Kind kind = Outline.kind(outline, draft.name, draft.kind);
                 Item item = new Item(draft.ordinal, draft.name, kind,
-                        Outline.align(vocabulary, draft.name, kind), draft.line,
+                        Outline.align(outline, draft.name, kind), draft.line,
                         draft.tasks.stream().map(t -> new Task(t.number, t.title(), t.line)).toList());
                 items.add(item);
                 readItem(draft, item);
@@ -196,7 +199,7 @@ public final class PlanParser {
             assignments.addAll(steering.leads());
             warnings.addAll(0, notes);
             PlanMetadata metadata = new PlanMetadata(header.title(), header.documentNumber(), header.issuer(), header.issued(),
-                    header.startYear(), header.endYear());
+                    header.startYear(), header.endYear(), header.kind(), header.outline());
             return new Plan(source, sha256, file, header.district(), metadata, targets, items, steering.units(), assignments,
                     steering.bodies(), List.copyOf(warnings), coverage(items, assignments));
         }
@@ -213,7 +216,7 @@ public final class PlanParser {
             List<String> incomplete = Completeness.check(items, assignments, unreadInBody, unattachedRows, layout.numberingGaps);
             return new Coverage(file.format(), file.paragraphs(), file.tableRows(), items.size(),
                     items.stream().mapToInt(i -> i.tasks().size()).sum(), byLevel, units.unknown(), List.copyOf(unreadLines), incomplete,
-                    items.stream().map(i -> Outline.evidence(vocabulary, i)).toList());
+                    items.stream().map(i -> Outline.evidence(outline, i)).toList());
         }
 
         private void readItem(ItemDraft draft, Item item) {

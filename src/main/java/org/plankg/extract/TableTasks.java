@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.plankg.extract.PlanLayout.ItemDraft;
 import org.plankg.extract.PlanLayout.TaskDraft;
 import org.plankg.extract.Responsibilities.Statement;
-import org.plankg.vocab.Vocabulary;
+import org.plankg.vocab.Vocabulary.OutlineConcept;
 import org.plankg.plan.Warning;
 
 /**
@@ -33,7 +33,7 @@ final class TableTasks {
     private TableTasks() {
     }
 
-    static List<Placed> place(Table table, PlanLayout layout, Vocabulary vocabulary, List<Warning> warnings) {
+    static List<Placed> place(Table table, PlanLayout layout, List<OutlineConcept> outline, List<Warning> warnings) {
         List<Placed> placed = new ArrayList<>();
         Table.Columns columns = table.columns();
         int itemColumn = itemColumn(table);
@@ -43,12 +43,12 @@ final class TableTasks {
         for (Table.Row row : table.rows()) {
             if (!row.isGroup() && itemColumn >= 0 && !row.cell(itemColumn).isEmpty()) {
                 Text name = row.cell(itemColumn);
-                ItemDraft named = item(Table.Row.group(name, name), layout, vocabulary);
+                ItemDraft named = item(Table.Row.group(name, name), layout, outline);
                 if (named != null) item = named;
             }
             if (row.isGroup()) {
                 if (countsItems(row)) continue;
-                item = item(row, layout, vocabulary);
+                item = item(row, layout, outline);
                 if (item == null) warnings.add(new Warning(row.line(), "table group names no action or project: " + row.group().orig()));
                 continue;
             }
@@ -99,7 +99,7 @@ final class TableTasks {
         return -1;
     }
 
-    private static ItemDraft item(Table.Row row, PlanLayout layout, Vocabulary vocabulary) {
+    private static ItemDraft item(Table.Row row, PlanLayout layout, List<OutlineConcept> outline) {
         Matcher numbering = TextTable.GROUP.matcher(row.group().norm());
         String name = bare(numbering.find() ? row.group().norm().substring(numbering.end()) : row.group().norm());
         if (!(name.endsWith("行动") || name.endsWith("工程"))) return null;
@@ -110,9 +110,9 @@ final class TableTasks {
             if (draft.name.contains(name) || name.contains(draft.name)) return draft;
         }
         ItemDraft created = new ItemDraft(layout.items.size() + 1, name, row.line());
-        String national = Outline.align(vocabulary, name, created.kind);
+        String national = Outline.align(outline, name, Outline.kind(outline, name, created.kind));
         for (ItemDraft draft : layout.items) {
-            if (national != null && national.equals(Outline.align(vocabulary, draft.name, Outline.kind(vocabulary, draft.name, draft.kind)))) return draft;
+            if (national != null && national.equals(Outline.align(outline, draft.name, Outline.kind(outline, draft.name, draft.kind)))) return draft;
         }
         layout.items.add(created);
         return created;

@@ -16,11 +16,13 @@ import org.plankg.plan.Body;
 import org.plankg.plan.Item;
 import org.plankg.plan.Plan;
 import org.plankg.plan.PlanFile;
+import org.plankg.plan.PlanMetadata;
 import org.plankg.plan.Target;
 import org.plankg.plan.Task;
 import org.plankg.plan.Unit;
 import org.plankg.vocab.Iris;
 import org.plankg.vocab.Pk;
+import org.plankg.vocab.Vocabulary;
 
 /** One plan as RDF, in the terms of ontology/plankg.ttl. */
 public final class PlanGraph {
@@ -62,6 +64,12 @@ public final class PlanGraph {
                 .addProperty(Pk.sourceFile, plan.source())
                 .addProperty(Pk.sha256, plan.sha256())
                 .addProperty(Pk.mediaType, plan.file().mediaType());
+        if (plan.metadata().kind() != null) {
+            p.addProperty(RDF.type, plan.metadata().kind() == PlanMetadata.Kind.WORK_PLAN ? Pk.WorkPlan : Pk.ImplementationPlan);
+        }
+        if (plan.metadata().outline() != null) {
+            p.addProperty(Pk.carriesOut, model.createResource(Vocabulary.outlineScheme(plan.metadata().outline())));
+        }
         p.addProperty(DCTerms.title, plan.metadata().title() != null ? plan.metadata().title() : plan.district().name() + "实施方案", "zh");
         p.addProperty(RDFS.label, p.getProperty(DCTerms.title).getString(), "zh");
         if (plan.metadata().documentNumber() != null) p.addProperty(Pk.documentNumber, plan.metadata().documentNumber());

@@ -29,7 +29,7 @@ import org.plankg.format.RdfFormat;
 
 /**
  * The ontology's and the shapes' documents. As HTML, /def/plankg (and its current version,
- * /def/plankg/0.3.0) is the ontology's documentation and /def/shapes lists the shapes; as RDF, the
+ * /def/plankg/0.4.0) is the ontology's documentation and /def/shapes lists the shapes; as RDF, the
  * ontology is described from the store like every /def/… term, the shapes are ontology/shapes.ttl.
  */
 @RestController

@@ -27,6 +27,8 @@ public record Plan(String source, String sha256, PlanFile file, District distric
         if (metadata.startYear() == null) {
             return metadata.issued() == null ? "undated" : String.valueOf(metadata.issued().getYear());
         }
+        // a work plan's year, as a plan without a stated period was named by its year before
+        if (metadata.startYear().equals(metadata.endYear())) return String.valueOf(metadata.startYear());
         return metadata.startYear() + "-" + metadata.endYear();
     }
 }

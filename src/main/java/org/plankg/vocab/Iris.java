@@ -122,8 +122,9 @@ public final class Iris {
         return VOCABULARY + "category/" + key;
     }
 
+    /** A concept of a national outline by its notation: the earlier outline's start with "e-" (e-youth). */
     public String outline(String key) {
-        return VOCABULARY + "outline/" + key;
+        return VOCABULARY + (key.startsWith("e-") ? "outline-2006/" : "outline/") + key;
     }
 
     /**

@@ -32,7 +32,12 @@ public final class Vocabulary {
     public static final String COLLECTIVE = "collective";
     public static final String OTHER = "other";
     public static final List<String> FILES =
-            List.of("plankg.ttl", "roles.ttl", "outline.ttl", "categories.ttl");
+            List.of("plankg.ttl", "roles.ttl", "outline.ttl", "outline-2006.ttl", "categories.ttl");
+    /** The national outlines a plan may implement, by key: the 2021 one (国发〔2021〕9号) and the earlier one (国发〔2006〕7号). */
+    public static final String OUTLINE_2021 = "2021";
+    public static final String OUTLINE_2006 = "2006";
+    private static final Map<String, String> OUTLINE_SCHEMES = Map.of(
+            OUTLINE_2021, Iris.VOCABULARY + "outline", OUTLINE_2006, Iris.VOCABULARY + "outline-2006");
 
     private final Model model;
     private final String sha256;
@@ -40,18 +45,23 @@ public final class Vocabulary {
     private final Map<String, String> categoryByGenericSpelling = new HashMap<>();
     private final Map<String, String> defaultNames = new HashMap<>();
     private final Map<String, Pattern> namePatterns = new java.util.TreeMap<>();
-    private final List<OutlineConcept> outline = new ArrayList<>();
+    private final Map<String, List<OutlineConcept>> outlines = new HashMap<>();
 
-    /** A national-outline action or project and the pattern that recognises it in item names. */
-    public record OutlineConcept(String key, boolean action, Pattern pattern) {
+    /**
+     * A national-outline action or project, the pattern that recognises it in item names, and, for
+     * one of the earlier outline, its counterparts in the 2021 outline by key (closeMatch first).
+     */
+    public record OutlineConcept(String key, boolean action, Pattern pattern, String outline, List<Counterpart> counterparts) {
+    }
+
+    /** A concept of another outline that a concept maps to: {@code close} for skos:closeMatch, else skos:relatedMatch. */
+    public record Counterpart(String key, boolean close) {
     }
 
     private Vocabulary(Model model, String sha256) {
         this.model = model;
         this.sha256 = sha256;
         Resource categoryScheme = model.createResource(Iris.VOCABULARY + "category");
-        Resource actions = model.createResource(Iris.VOCABULARY + "outline/actions");
-        Resource projects = model.createResource(Iris.VOCABULARY + "outline/projects");
         model.listSubjectsWithProperty(SKOS.inScheme, categoryScheme).forEach(concept -> {
             String key = concept.getRequiredProperty(SKOS.notation).getString();
             concept.listProperties(SKOS.altLabel).forEach(s -> categoryBySpelling.put(s.getString(), key));
@@ -62,11 +72,23 @@ public final class Vocabulary {
             Statement pattern = concept.getProperty(Pk.namePattern);
             if (pattern != null) namePatterns.put(key, Pattern.compile(pattern.getString()));
         });
-        model.listSubjectsWithProperty(Pk.matchPattern).forEach(concept -> outline.add(new OutlineConcept(
-                concept.getRequiredProperty(SKOS.notation).getString(),
-                concept.hasProperty(SKOS.broader, actions) && !concept.hasProperty(SKOS.broader, projects),
-                Pattern.compile(concept.getRequiredProperty(Pk.matchPattern).getString()))));
-        outline.sort((a, b) -> a.key().compareTo(b.key()));
+        OUTLINE_SCHEMES.forEach((outline, scheme) -> outlines.put(outline, concepts(outline, model.createResource(scheme))));
+    }
+
+    private List<OutlineConcept> concepts(String outline, Resource scheme) {
+        List<OutlineConcept> concepts = new ArrayList<>();
+        model.listSubjectsWithProperty(SKOS.inScheme, scheme).filterKeep(c -> c.hasProperty(Pk.matchPattern)).forEach(concept -> {
+            String broader = concept.getRequiredProperty(SKOS.broader).getResource().getRequiredProperty(SKOS.notation).getString();
+            List<Counterpart> counterparts = new ArrayList<>();
+            for (var mapping : List.of(SKOS.closeMatch, SKOS.relatedMatch)) {
+                concept.listProperties(mapping).forEach(s -> counterparts.add(new Counterpart(
+                        s.getResource().getRequiredProperty(SKOS.notation).getString(), mapping.equals(SKOS.closeMatch))));
+            }
+            concepts.add(new OutlineConcept(concept.getRequiredProperty(SKOS.notation).getString(), broader.endsWith("actions"),
+                    Pattern.compile(concept.getRequiredProperty(Pk.matchPattern).getString()), outline, List.copyOf(counterparts)));
+        });
+        concepts.sort((a, b) -> a.key().compareTo(b.key()));
+        return List.copyOf(concepts);
     }
 
     public static Vocabulary load() {
@@ -135,8 +157,26 @@ public final class Vocabulary {
         return Optional.ofNullable(best);
     }
 
+    /** The 2021 outline's concepts, which the questions and views compare by. */
     public List<OutlineConcept> outline() {
-        return outline;
+        return outlines.get(OUTLINE_2021);
+    }
+
+    /** The concepts of the outline of that key ({@link #OUTLINE_2021}, {@link #OUTLINE_2006}). */
+    public List<OutlineConcept> outline(String key) {
+        List<OutlineConcept> concepts = outlines.get(key);
+        if (concepts == null) throw new IllegalArgumentException("no outline " + key + "; known: " + OUTLINE_SCHEMES.keySet());
+        return concepts;
+    }
+
+    /** The concept of that key in any outline. */
+    public Optional<OutlineConcept> outlineConcept(String key) {
+        return outlines.values().stream().flatMap(List::stream).filter(c -> c.key().equals(key)).findFirst();
+    }
+
+    /** The scheme IRI of an outline key. */
+    public static String outlineScheme(String outline) {
+        return OUTLINE_SCHEMES.get(outline);
     }
 
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plankg.plan.Item;
 import org.plankg.plan.Plan;
+import org.plankg.plan.PlanMetadata;
 import org.plankg.plan.Role;
 
 /**
@@ -38,6 +39,34 @@ class PlansOverTimeTest {
         boolean read = r.items().f1() >= 0.95 && r.tasks().f1() >= 0.95;
         assertTrue(read || r.flagged(), r.plan() + " is misread without a word: items " + r.items() + ", tasks " + r.tasks()
                 + "; missed " + r.missed() + "; wrong " + r.spurious());
+    }
+
+    /** Each plan's kind, period or year and the outline it carries out, as its title and years say. */
+    @Test
+    void plansOfEitherOutlineAndKindSayWhichTheyAre() {
+        PlanMetadata earlier = parse("b-2016-2020.txt").metadata();
+        assertEquals(PlanMetadata.Kind.IMPLEMENTATION, earlier.kind());
+        assertEquals(2016, earlier.startYear());
+        assertEquals(2020, earlier.endYear());
+        assertEquals("2006", earlier.outline());
+        PlanMetadata points = parse("a-2023-work-points.txt").metadata();
+        assertEquals(PlanMetadata.Kind.WORK_PLAN, points.kind());
+        assertEquals(2023, points.startYear());
+        assertEquals(2023, points.endYear());
+        assertEquals("2021", points.outline());
+        assertEquals("芷湾区全民科学素质工作领导小组办公室", points.issuer());
+    }
+
+    /** A 2016–2020 plan's items align to the earlier outline: 社区科普益民工程, a project, to its community action. */
+    @Test
+    void earlierPlansAlignToTheEarlierOutline() {
+        Plan plan = parse("a-2016-2020.txt");
+        assertEquals("e-youth", ShippedPlans.item(plan, "青少年科学素质行动").national());
+        assertEquals("e-urban-workers", ShippedPlans.item(plan, "城镇劳动者科学素质行动").national());
+        assertEquals("e-community", ShippedPlans.item(plan, "社区科普益民工程").national());
+        assertEquals(Item.Kind.PROJECT, ShippedPlans.item(plan, "社区科普益民工程").kind());
+        assertEquals("e-media", ShippedPlans.item(plan, "大众传媒科技传播能力建设工程").national());
+        assertEquals("https://w3id.org/plankg/def/outline-2006/e-youth", new org.plankg.vocab.Iris("http://localhost:8080/").outline("e-youth"));
     }
 
     /** 二、提升农民科学素质 / 5.…（责任单位：区农业农村局、区人社局、各镇（街道）), first named leads as stated once. */

@@ -120,7 +120,7 @@ class OntologyDocumentTest {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(turtle.body(), Lang.TURTLE).parse(model);
         assertTrue(model.contains(model.createResource(Pk.NS + "Plan"), RDFS.label), "hash terms in their document");
-        assertTrue(model.contains(null, OWL2.versionIRI, model.createResource(Pk.NS.replace("#", "/0.3.0"))));
+        assertTrue(model.contains(null, OWL2.versionIRI, model.createResource(Pk.NS.replace("#", "/0.4.0"))));
         assertTrue(turtle.headers().allValues("Link").stream().anyMatch(l -> l.contains("<https://w3id.org/plankg/def/plankg>; rel=\"canonical\"")));
     }
 

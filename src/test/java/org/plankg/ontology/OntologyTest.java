@@ -58,8 +58,9 @@ class OntologyTest {
     private static final Map<String, String> SCHEMES = Map.of(
             "roles.ttl", BASE + "def/role",
             "outline.ttl", BASE + "def/outline",
+            "outline-2006.ttl", BASE + "def/outline-2006",
             "categories.ttl", BASE + "def/category");
-    private static final List<String> DATA_FILES = List.of("plankg.ttl", "roles.ttl", "outline.ttl", "categories.ttl");
+    private static final List<String> DATA_FILES = List.of("plankg.ttl", "roles.ttl", "outline.ttl", "outline-2006.ttl", "categories.ttl");
 
     private static Model load(String file) {
         return RDFDataMgr.loadModel(FOLDER.resolve(file).toString());
@@ -91,7 +92,7 @@ class OntologyTest {
         Resource ontology = m.createResource(ONTOLOGY);
         assertTrue(ontology.hasProperty(RDF.type, OWL.Ontology));
         String version = ontology.getRequiredProperty(OWL.versionInfo).getString();
-        assertEquals("0.3.0", version);
+        assertEquals("0.4.0", version);
         assertEquals(ONTOLOGY + "/" + version, ontology.getRequiredProperty(org.apache.jena.vocabulary.OWL2.versionIRI)
                 .getResource().getURI(), "the version IRI names the version");
         assertTrue(Files.readString(FOLDER.resolve("CHANGES.md")).contains("## " + version + " ("), "the change log has " + version);
@@ -290,6 +291,38 @@ class OntologyTest {
             for (String own : Set.of("创新文化发展工程", "创新文化建设工程", "应急科普能力提升工程", "社区居民科学素质提升行动")) {
                 assertFalse(pattern.matcher(own).find(), c + " matches " + own);
             }
+        }
+    }
+
+    /**
+     * The earlier outline: each pattern recognises its own national name and no other; each mapping
+     * names a concept of the 2021 outline; education, media and industry map to nothing.
+     */
+    @Test
+    void theEarlierOutlineMapsToTheCurrentOneWhereACounterpartExists() {
+        Model earlier = load("outline-2006.ttl");
+        Model current = load("outline.ttl");
+        Property matchPattern = earlier.createProperty(PK + "matchPattern");
+        List<Resource> concepts = earlier.listSubjectsWithProperty(matchPattern).toList();
+        assertEquals(12, concepts.size(), "five actions and seven basic projects");
+        for (Resource c : concepts) {
+            Pattern pattern = Pattern.compile(c.getRequiredProperty(matchPattern).getString());
+            for (Resource other : concepts) {
+                String name = other.listProperties(SKOS.prefLabel).filterKeep(s -> s.getLanguage().equals("zh")).next().getString();
+                assertEquals(other.equals(c), pattern.matcher(name).find(), c + " against " + name);
+            }
+            for (Statement mapping : c.listProperties(SKOS.closeMatch).andThen(c.listProperties(SKOS.relatedMatch)).toList()) {
+                assertTrue(current.contains(mapping.getResource(), SKOS.inScheme, current.createResource(BASE + "def/outline")),
+                        c + " maps to " + mapping.getResource() + ", not a concept of the 2021 outline");
+            }
+        }
+        Resource youth = earlier.createResource(BASE + "def/outline-2006/e-youth");
+        assertTrue(youth.hasProperty(SKOS.closeMatch, earlier.createResource(BASE + "def/outline/youth")), "未成年人 → 青少年");
+        Resource workers = earlier.createResource(BASE + "def/outline-2006/e-urban-workers");
+        assertTrue(workers.hasProperty(SKOS.relatedMatch, earlier.createResource(BASE + "def/outline/workers")), "城镇劳动者 → 产业工人");
+        for (String none : List.of("e-education", "e-media", "e-industry")) {
+            Resource c = earlier.createResource(BASE + "def/outline-2006/" + none);
+            assertFalse(c.hasProperty(SKOS.closeMatch) || c.hasProperty(SKOS.relatedMatch), none + " has no counterpart");
         }
     }
 

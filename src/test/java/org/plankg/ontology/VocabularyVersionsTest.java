@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class VocabularyVersionsTest {
 
-    static final List<String> FILES = List.of("plankg.ttl", "shapes.ttl", "roles.ttl", "categories.ttl", "outline.ttl");
+    static final List<String> FILES = List.of("plankg.ttl", "shapes.ttl", "roles.ttl", "categories.ttl", "outline.ttl", "outline-2006.ttl");
     static final Pattern RELEASE = Pattern.compile("^## (\\d+\\.\\d+\\.\\d+) \\((\\d{4}-\\d{2}-\\d{2})\\)", Pattern.MULTILINE);
 
     @Test
