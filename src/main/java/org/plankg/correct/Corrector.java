@@ -239,7 +239,7 @@ public final class Corrector {
             Coverage coverage = new Coverage(c.format(), c.paragraphs(), c.tableRows(), c.items(), c.tasks(), c.assignments(),
                     Map.copyOf(unknownUnits), c.unreadLines(), c.incomplete(), c.alignments());
             Plan plan = new Plan(p.source(), p.sha256(), p.file(), p.district(), p.metadata(), p.targets(), List.copyOf(items),
-                    List.copyOf(units), List.copyOf(assignments), List.copyOf(bodies), p.warnings(), coverage);
+                    List.copyOf(units), List.copyOf(assignments), List.copyOf(bodies), p.reforms(), p.warnings(), coverage);
             Set<CorrectedPlan.Ref> now = new HashSet<>();
             assignments.forEach(a -> now.add(CorrectedPlan.Ref.of(a)));
             // an assignment as read that a later correction brought back is not replaced; a replacement

@@ -48,7 +48,7 @@ final class PageMetadata {
             title = pageTitle.group(1);
             notes.add(Warning.ofFile("title taken from the page's title: the plan's text states none"));
         }
-        return new PlanHeader.Header(h.district(), h.issuer(), title, number, issued, h.startYear(), h.endYear(), h.kind(), h.outline());
+        return new PlanHeader.Header(h.district(), h.issuer(), title, number, issued, h.startYear(), h.endYear(), h.kind(), h.outline(), h.cites());
     }
 
     private static LocalDate date(String text) {

@@ -48,6 +48,10 @@ final class PlanHeader {
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年?[-—–~至到]+(\\d{4})年?");
     private static final Pattern TARGET =
             Pattern.compile("科学素质[^。，]{0,8}?比例[^。\\d]{0,12}?(\\d{1,2}(?:\\.\\d+)?)%");
+    /** A local plan's title: a place, then its plan (方案, 规划, 计划, 要点), perhaps its period. */
+    private static final Pattern CITED_PLAN = Pattern.compile(
+            "《([\\u4e00-\\u9fa5]{1,12}?[省市区县州盟旗][^《》]{2,50}?(?:方案|规划|计划|要点)(?:（[^）]{4,16}）)?)》");
+    private static final Pattern NATIONAL = Pattern.compile("^(?:全民|国家|全国|中华人民共和国|国务院)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     /** A year's work plan by its title: 2023年全民科学素质工作要点, 2022年度…工作计划. */
     private static final Pattern WORK_PLAN = Pattern.compile("(\\d{4})年度?[^《》]{0,20}?(?:工作要点|工作计划|工作安排|任务清单|实施计划)");
@@ -63,7 +67,7 @@ final class PlanHeader {
     private static final int HEADER_CHARS = 1500;
 
     record Header(District district, String issuer, String title, String documentNumber, LocalDate issued,
-                  Integer startYear, Integer endYear, PlanMetadata.Kind kind, String outline) {
+                  Integer startYear, Integer endYear, PlanMetadata.Kind kind, String outline, String cites) {
     }
 
     private PlanHeader() {
@@ -107,7 +111,22 @@ final class PlanHeader {
             start = end = Integer.valueOf(workPlan.group(1));
         }
         return new Header(district, issuer.office(), titleText, number.find() ? documentNumber(number.group()) : null,
-                date.find() ? date(date) : null, start, end, kind, outline(n, end));
+                date.find() ? date(date) : null, start, end, kind, outline(n, end), cites(n, titleText));
+    }
+
+    /**
+     * The first local plan the text names by title that is not the plan itself: a place's
+     * 方案, 规划, 计划 or 要点 (《汀栎市…实施方案（2021—2025年）》), not a national document
+     * (《全民科学素质行动规划纲要…》) nor a newspaper (《芷湾报》).
+     */
+    static String cites(String n, String ownTitle) {
+        String own = ownTitle == null ? "" : bare(Text.fold(ownTitle));
+        Matcher cited = CITED_PLAN.matcher(n);
+        while (cited.find()) {
+            String title = cited.group(1);
+            if (!bare(title).equals(own) && !NATIONAL.matcher(title).find()) return title;
+        }
+        return null;
     }
 
     /**

@@ -199,9 +199,9 @@ public final class PlanParser {
             assignments.addAll(steering.leads());
             warnings.addAll(0, notes);
             PlanMetadata metadata = new PlanMetadata(header.title(), header.documentNumber(), header.issuer(), header.issued(),
-                    header.startYear(), header.endYear(), header.kind(), header.outline());
+                    header.startYear(), header.endYear(), header.kind(), header.outline(), header.cites());
             return new Plan(source, sha256, file, header.district(), metadata, targets, items, steering.units(), assignments,
-                    steering.bodies(), List.copyOf(warnings), coverage(items, assignments));
+                    steering.bodies(), Reforms.find(layout.allParagraphs()), List.copyOf(warnings), coverage(items, assignments));
         }
 
         private Coverage coverage(List<Item> items, List<Assignment> assignments) {

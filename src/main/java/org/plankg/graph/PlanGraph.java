@@ -1,5 +1,8 @@
 package org.plankg.graph;
 
+import java.util.List;
+import java.util.Map;
+
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -17,6 +20,8 @@ import org.plankg.plan.Item;
 import org.plankg.plan.Plan;
 import org.plankg.plan.PlanFile;
 import org.plankg.plan.PlanMetadata;
+import org.plankg.plan.District;
+import org.plankg.plan.Reform;
 import org.plankg.plan.Target;
 import org.plankg.plan.Task;
 import org.plankg.plan.Unit;
@@ -43,6 +48,17 @@ public final class PlanGraph {
         graph.add(plan);
         graph.locate(plan.file());
         return graph.model;
+    }
+
+    /**
+     * The researchers' reforms file as a graph: each entry a pk:Reform derived from the file's
+     * resource ({@code file}), with its note as quote and its line; the graph carries the file's hash.
+     */
+    public static Model reforms(Map<District, List<Reform>> byDistrict, String graph, String file, String sha256, Iris iris) {
+        PlanGraph g = new PlanGraph(iris);
+        Resource source = g.model.createResource(graph).addProperty(Pk.sha256, sha256).addProperty(Pk.sourceFile, file);
+        byDistrict.forEach((district, reforms) -> reforms.forEach(r -> g.addReform(district, graph + "/" + district.key(), source, r)));
+        return g.model;
     }
 
     /** In a file that is not text, a line is a position: each one also says where it is (#page=3&line=12). */
@@ -101,6 +117,23 @@ public final class PlanGraph {
         plan.units().stream().filter(u -> plan.coverage().unknownUnits().containsKey(u.name()))
                 .forEach(u -> p.addProperty(Pk.unlistedUnit, model.createResource(iris.unit(plan.district(), u))));
         for (Body body : plan.bodies()) addBody(plan, p, body);
+        for (Reform reform : plan.reforms()) addReform(plan.district(), iris.plan(plan), p, reform);
+        if (plan.metadata().cites() != null) p.addProperty(Pk.citedPlanTitle, plan.metadata().cites(), "zh");
+    }
+
+    /**
+     * A unit renamed or merged: the successor pk:succeeds its predecessor, and a pk:Reform node
+     * says where it was stated ({@code source}: the plan, or the reforms file's entry).
+     */
+    public Resource addReform(District district, String statedIn, Resource source, Reform reform) {
+        Resource before = model.createResource(iris.unit(district, reform.before())).addProperty(SKOS.prefLabel, reform.before(), "zh");
+        Resource after = model.createResource(iris.unit(district, reform.after())).addProperty(SKOS.prefLabel, reform.after(), "zh");
+        after.addProperty(Pk.succeeds, before);
+        Resource r = model.createResource(iris.reform(statedIn, reform.before()), Pk.Reform)
+                .addProperty(Pk.predecessor, before)
+                .addProperty(Pk.successor, after);
+        evidence(r, source, reform.quote(), reform.line());
+        return r;
     }
 
     /**

@@ -6,11 +6,11 @@ import java.util.List;
  * Everything extracted from one plan document: the file it was read from ({@code source}, its
  * {@code sha256} and {@code file}: format, media type, where each line or position is), its
  * district and metadata, and what it says; {@code bodies} are the steering group and its office,
- * as far as the text names them.
+ * as far as the text names them; {@code reforms} the units it says were renamed or merged.
  */
 public record Plan(String source, String sha256, PlanFile file, District district, PlanMetadata metadata,
                    List<Target> targets, List<Item> items, List<Unit> units, List<Assignment> assignments,
-                   List<Body> bodies, List<Warning> warnings, Coverage coverage) {
+                   List<Body> bodies, List<Reform> reforms, List<Warning> warnings, Coverage coverage) {
 
     /** Where a line (a position, for files that are not text) is, as {@code extract} prints it: {@code plan.pdf#page=3&line=12}. */
     public String where(int line) {

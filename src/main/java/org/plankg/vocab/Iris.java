@@ -60,7 +60,17 @@ public final class Iris {
     }
 
     public String unit(District district, Unit unit) {
-        return base + "id/unit/" + segment(district.key()) + "/" + segment(unit.name());
+        return unit(district, unit.name());
+    }
+
+    /** A unit of a district by its name: the same IRI in every plan of the district. */
+    public String unit(District district, String name) {
+        return base + "id/unit/" + segment(district.key()) + "/" + segment(name);
+    }
+
+    /** A reform of a district's unit ({@code before}), as one plan or the reforms file states it ({@code statedIn}). */
+    public String reform(String statedIn, String before) {
+        return statedIn + "/reform/" + segment(before);
     }
 
     public String assignment(String targetIri, Unit unit, Role role) {
@@ -89,6 +99,11 @@ public final class Iris {
 
     public String organization(String name) {
         return base + "id/organization/" + segment(name);
+    }
+
+    /** The graph of the researchers' reforms file. */
+    public String reformsGraph() {
+        return base + "graph/reforms";
     }
 
     public String graph(Plan plan) {

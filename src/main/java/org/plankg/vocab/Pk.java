@@ -13,6 +13,7 @@ public final class Pk {
     public static final Resource Plan = resource("Plan");
     public static final Resource ImplementationPlan = resource("ImplementationPlan");
     public static final Resource WorkPlan = resource("WorkPlan");
+    public static final Resource Reform = resource("Reform");
     public static final Resource Target = resource("Target");
     public static final Resource PlanItem = resource("PlanItem");
     public static final Resource Action = resource("Action");
@@ -38,6 +39,10 @@ public final class Pk {
     public static final Property ordinal = property("ordinal");
     public static final Property alignedWith = property("alignedWith");
     public static final Property carriesOut = property("carriesOut");
+    public static final Property citedPlanTitle = property("citedPlanTitle");
+    public static final Property predecessor = property("predecessor");
+    public static final Property successor = property("successor");
+    public static final Property succeeds = property("succeeds");
     public static final Property hasTask = property("hasTask");
     public static final Property inItem = property("inItem");
     public static final Property taskNumber = property("taskNumber");

@@ -57,6 +57,25 @@ class PlansOverTimeTest {
         assertEquals("芷湾区全民科学素质工作领导小组办公室", points.issuer());
     }
 
+    /** 原区文广新局承担的有关职责由区文化和旅游局承担, stated once in a note after the projects. */
+    @Test
+    void aReformThePlanStatesIsRead() {
+        Plan plan = parse("a-2021-2025.html");
+        assertEquals(1, plan.reforms().size(), plan.reforms().toString());
+        assertEquals("区文广新局", plan.reforms().get(0).before());
+        assertEquals("区文化和旅游局", plan.reforms().get(0).after());
+        assertTrue(plan.reforms().get(0).quote().startsWith("本方案涉及的部门名称均按机构改革后名称表述"), plan.reforms().toString());
+        assertEquals(java.util.List.of(), parse("a-2016-2020.txt").reforms(), "组建社区科普志愿者队伍 is no reform");
+    }
+
+    /** The local plan a plan carries out: a district's plan its city's, a work plan its district's; national documents are not counted. */
+    @Test
+    void theLocalPlanAPlanCarriesOutIsItsCitation() {
+        assertEquals("汀栎市全民科学素质行动规划纲要实施方案（2021—2025年）", parse("a-2021-2025.html").metadata().cites());
+        assertEquals("芷湾区全民科学素质行动规划纲要实施方案（2021—2025年）", parse("a-2023-work-points.txt").metadata().cites());
+        assertEquals(null, parse("b-2016-2020.txt").metadata().cites());
+    }
+
     /** A 2016–2020 plan's items align to the earlier outline: 社区科普益民工程, a project, to its community action. */
     @Test
     void earlierPlansAlignToTheEarlierOutline() {

@@ -259,7 +259,7 @@ class OntologyTest {
         Property property = m.createProperty(SHACL.property.getURI());
         Property message = m.createProperty(SHACL.message.getURI());
         List<Resource> shapes = m.listSubjectsWithProperty(RDF.type, m.createResource(SHACL.NodeShape.getURI())).toList();
-        assertEquals(15, shapes.size(), "shapes: " + shapes);
+        assertEquals(16, shapes.size(), "shapes: " + shapes);
         for (Resource shape : shapes) {
             assertTrue(shape.getURI().startsWith(SHAPES), shape + " has no IRI of its own");
             assertBilingual(shape, RDFS.label);
