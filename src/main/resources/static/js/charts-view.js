@@ -10,6 +10,7 @@ define('charts view', {
     chartNational: '国家纲要条目的牵头与参与单位数', groupBy: '分组', byDistrict: '按区', byCity: '按市', byProvince: '按省',
     chartTop: '显示前', rest: n => `其余 ${n} 项`, year: '年份', chartCategory: '单位类别', downloadSvg: '下载 SVG',
     lead: '牵头', joins: '参与/负责', value: '目标值',
+    chartPeriods: '某类单位在各期方案中牵头或参与的条目数（每份方案平均）',
   },
   en: {
     chartsView: 'Compare', chartsHeading: 'Districts compared', chartTargets: 'Share of citizens with scientific literacy (target)',
@@ -17,6 +18,7 @@ define('charts view', {
     groupBy: 'Group', byDistrict: 'by district', byCity: 'by city', byProvince: 'by province',
     chartTop: 'Show top', rest: n => `${n} others`, year: 'Year', chartCategory: 'Unit category', downloadSvg: 'Download SVG',
     lead: 'lead', joins: 'participate / responsible', value: 'target',
+    chartPeriods: 'Items one kind of unit leads or joins, per period (mean per plan)',
   },
 });
 
@@ -43,6 +45,7 @@ const CHARTS = {
   targets: { question: 'chart-targets', parts: ['value'], aggregate: 'mean' },
   categories: { question: 'chart-categories', parts: ['lead', 'joins'], aggregate: 'sum' },
   national: { question: 'chart-national', parts: ['lead', 'joins'], aggregate: 'sum' },
+  periods: { question: 'chart-category-periods', parts: ['lead', 'joins'], aggregate: 'sum' },
 };
 const COLOURS = { value: '#0b5cad', lead: '#b85c00', joins: '#2f7d4f' };
 
@@ -56,8 +59,9 @@ async function renderCharts() {
   // one category at a time: at 1,000 districts all of them together are megabytes
   const categories = Object.keys(data.labels.category || {}).sort();
   const category = categories.includes(state.category) ? state.category : 'sci-assoc';
-  const filter = chart === 'national' ? { national } : chart === 'categories' ? { category } : {};
-  const rows = await api(`/api/charts/${chart}` + (Object.keys(filter).length ? '?' + query(filter) : ''));
+  const filter = chart === 'national' ? { national } : chart === 'categories' || chart === 'periods' ? { category } : {};
+  const rows = chart === 'periods' ? await api('/api/questions/chart-category-periods?' + query(filter))
+    : await api(`/api/charts/${chart}` + (Object.keys(filter).length ? '?' + query(filter) : ''));
   const option = $('chart-option');
   let bars;
   if (chart === 'targets') {
@@ -75,17 +79,39 @@ async function renderCharts() {
       bar.values[r.role === 'lead' ? 'lead' : 'joins'] += Number(r.items);
     }
     bars = [...byDistrict.values()];
+  } else if (chart === 'periods') {
+    fillOption(option, t('chartCategory'), categories.map(c => [c, label('category', c)]), category, v => go({ category: v }));
+    bars = periodBars(rows);
   } else {
     const keys = [...outlineKeys('actions'), ...outlineKeys('projects')];
     fillOption(option, t('nationalLabel'), keys.map(k => [k, label('outline', k)]), national, v => go({ national: v }));
     bars = rows.map(r => ({ ...place(r), values: { lead: Number(r.leads), joins: Number(r.participants) } }));
   }
-  const grouped = summarise(bars, state.group || 'district', CHARTS[chart].aggregate, Number(state.top || 30));
-  const svg = drawBars(grouped, CHARTS[chart].parts, t({ targets: 'chartTargets', categories: 'chartCategories', national: 'chartNational' }[chart]));
+  const grouped = chart === 'periods' ? bars : summarise(bars, state.group || 'district', CHARTS[chart].aggregate, Number(state.top || 30));
+  const svg = drawBars(grouped, CHARTS[chart].parts,
+    t({ targets: 'chartTargets', categories: 'chartCategories', national: 'chartNational', periods: 'chartPeriods' }[chart]));
   $('result').replaceChildren(el('div', { class: 'chart' }, svg));
   setShown({ columns: [t('district'), ...CHARTS[chart].parts.map(p => t(p))], rows: grouped.map(b => [b.label, ...CHARTS[chart].parts.map(p => b.values[p])]) });
   setStatus('');
-  showTools(CHARTS[chart].question, chart === 'national' ? { national } : {});
+  showTools(CHARTS[chart].question, chart === 'national' ? { national } : chart === 'periods' ? { category } : {});
+}
+
+/**
+ * One bar per period or year over all districts, earliest first: the items units of the category
+ * lead or join, as a mean per plan of that period (a plan that gives them none counts as zero).
+ */
+function periodBars(rows) {
+  const periodOf = p => (p.start ? (p.start === p.end ? String(p.start) : `${p.start}–${p.end}`) : '');
+  const plans = new Map();
+  for (const p of data.plans) plans.set(periodOf(p), (plans.get(periodOf(p)) || 0) + 1);
+  const sums = new Map([...plans.keys()].map(k => [k, { lead: 0, joins: 0 }]));
+  for (const r of rows) {
+    const sum = sums.get(r.period) || sums.set(r.period, { lead: 0, joins: 0 }).get(r.period);
+    sum[r.role === 'lead' ? 'lead' : 'joins'] += Number(r.items);
+  }
+  return [...sums.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, sum]) => ({
+    label: `${period || t('none')} (${plans.get(period) || 0})`,
+    values: { lead: sum.lead / (plans.get(period) || 1), joins: sum.joins / (plans.get(period) || 1) } }));
 }
 
 const place = r => ({ label: r.district, district: r.district, city: r.city || '', province: r.province || '' });

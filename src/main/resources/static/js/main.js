@@ -1,4 +1,4 @@
-// The cross-district responsibility lookup: seven views over the REST API, one module each. The
+// The cross-district responsibility lookup: eight views over the REST API, one module each. The
 // state lives in the URL, so every view can be bookmarked and shared; this module reads and writes
 // it, draws the page's chrome and shows the chosen view.
 import { t, $, el, api, query, go, onNavigate, state, data, setStatus, setShown, showTools, loadSparql, downloadCsv,
@@ -11,8 +11,9 @@ import { networkView } from './network-view.js';
 import { searchView } from './search-view.js';
 import { chartsView } from './charts-view.js';
 import { previewView } from './preview-view.js';
+import { changesView } from './changes-view.js';
 
-const VIEWS = [unitView, itemView, planView, networkView, searchView, chartsView, previewView];
+const VIEWS = [unitView, itemView, planView, networkView, searchView, chartsView, changesView, previewView];
 const view = name => VIEWS.find(v => v.name === name);
 
 function readUrl() {

@@ -10,6 +10,9 @@ define('plan view', {
     planCaption: t => `${t}：条目、任务与职责`, organisation: '组织实施中的职责',
     bodies: '领导小组与办公室', unitOf: '隶属于', memberCount: n => `${n} 家（文中未列名）`, duties: '职能',
     noBodies: '方案未述及领导小组或办公室。', correctionsTemplate: '下载更正文件模板',
+    planKind: '类型', kindWord: { 'implementation-plan': '规划期实施方案', 'work-plan': '年度工作计划' },
+    outline: '落实的纲要', outlineWord: { 2021: '全民科学素质行动规划纲要（2021—2035年）', 2006: '全民科学素质行动计划纲要（2006—2010—2020年）' },
+    cites: '落实的上级方案',
   },
   en: {
     planView: 'By plan', planHeading: 'One district\'s plan', planLabel: 'Plan', targets: 'Targets',
@@ -18,6 +21,9 @@ define('plan view', {
     bodies: 'Steering bodies', unitOf: 'Part of', memberCount: n => `${n} (not named in the text)`, duties: 'Duties',
     noBodies: 'The plan describes no steering group or office.',
     correctionsTemplate: 'Download a corrections file',
+    planKind: 'Kind', kindWord: { 'implementation-plan': 'plan for a period', 'work-plan': 'annual work plan' },
+    outline: 'Carries out', outlineWord: { 2021: 'the national outline 2021–2035', 2006: 'the earlier national outline (2006–2010–2020)' },
+    cites: 'Carries out the plan',
   },
 });
 
@@ -51,8 +57,9 @@ async function renderPlan() {
 /** A plan as the plan view shows it, stored or previewed: its metadata, targets, items and who does what, bodies. */
 export function planSections(plan) {
   const meta = el('dl', { class: 'meta' },
-    [[t('documentNumber'), plan.documentNumber], [t('issued'), plan.issued],
-      [t('period'), plan.start ? `${plan.start}–${plan.end}` : ''], [t('sourceFile'), plan.sourceFile],
+    [[t('planKind'), t('kindWord')[plan.kind]], [t('documentNumber'), plan.documentNumber], [t('issued'), plan.issued],
+      [t('period'), plan.start ? (plan.start === plan.end ? plan.start : `${plan.start}–${plan.end}`) : ''],
+      [t('outline'), t('outlineWord')[plan.outline]], [t('cites'), citedPlan(plan)], [t('sourceFile'), plan.sourceFile],
       [t('mediaType'), plan.mediaType], ['SHA-256', plan.sha256]]
       .filter(([, v]) => v).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
   const targets = el('ul', { class: 'targets' }, plan.targets.map(x =>
@@ -75,6 +82,13 @@ export function planSections(plan) {
   setShown({ columns, rows: rows.map(r => [r.item, r.task, ...ROLES.map(role => names(r.roles, role)), notes(r.roles).join(' | ')]) });
   return [el('h3', {}, plan.title), meta, el('h4', {}, t('targets')), targets,
     el('div', { class: 'scroll' }, table), bodiesSection(plan), organisation];
+}
+
+/** The local plan a plan carries out, as it names it: a link to that plan when it is in the store. */
+function citedPlan(plan) {
+  if (!plan.cites) return '';
+  const cited = data.plans.find(p => p.plan === plan.citedPlan);
+  return cited ? el('a', { href: '?' + query({ view: 'plan', plan: cited.id, lang: langParam() }) }, `《${plan.cites}》`) : `《${plan.cites}》`;
 }
 
 const ROLES = ['lead', 'participant', 'responsible'];
