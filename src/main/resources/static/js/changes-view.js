@@ -89,8 +89,8 @@ async function renderChanges() {
     el('thead', {}, el('tr', {}, [t('status'), c.from.period, c.to.period, t('similarity')].map(h => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, c.tasks.map(x => el('tr', { class: `task-${x.status}` },
       el('th', { scope: 'row' }, t('statusWord')[x.status] || x.status),
-      el('td', {}, x.fromItem ? `${x.fromItem} ${x.fromTask}. ${x.fromText}` : '—'),
-      el('td', {}, x.toItem ? `${x.toItem} ${x.toTask}. ${x.toText}` : '—'),
+      el('td', {}, x.fromItem ? [`${x.fromItem} ${x.fromTask}. ${x.fromText} `, el('cite', {}, x.fromSource)] : '—'),
+      el('td', {}, x.toItem ? [`${x.toItem} ${x.toTask}. ${x.toText} `, el('cite', {}, x.toSource)] : '—'),
       el('td', {}, x.similarity ?? '')))));
   const notes = el('div', { class: 'changes-notes' },
     el('p', {}, `${t('comparedBy')}: ${t('comparedByText')}`),

@@ -26,9 +26,14 @@ class ChangesController {
         return changes.between(district, from, to);
     }
 
+    /** The role changes, or with {@code part=tasks} the task changes. */
     @GetMapping(value = "/api/districts/{district}/changes", produces = "text/csv")
     Table csv(@PathVariable String district, @RequestParam(required = false) String from,
-              @RequestParam(required = false) String to) {
+              @RequestParam(required = false) String to, @RequestParam(required = false) String part) {
+        if ("tasks".equals(part)) return changes.tasks(district, from, to);
+        if (part != null && !part.isBlank() && !part.equals("roles")) {
+            throw new org.plankg.query.BadParameterException("part", "part must be roles or tasks, not " + part);
+        }
         return changes.roles(district, from, to);
     }
 

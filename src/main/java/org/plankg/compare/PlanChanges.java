@@ -45,12 +45,11 @@ public class PlanChanges {
         PlanRef later = plans.pick("to", to, plans.plans().size() - 1);
         if (earlier.equals(later)) throw new BadParameterException("to", "from and to are the same plan, " + earlier.period());
         Table fromItems = questions.run("plan-items", Map.of("plan", earlier.plan()));
-        Table toItems = questions.run("plan-items", Map.of("plan", later.plan()));
         return new Changes(plans.name(), earlier, later, plans.plans(),
                 "the national actions and projects of the 2021 outline; an item of a plan under the earlier outline counts for "
                         + "the 2021 items its concept maps to (skos:closeMatch, skos:relatedMatch); a unit renamed or merged "
                         + "in a reform counts under its successor's name (via)",
-                notCompared(fromItems), roles(earlier, later).records(), TaskMatches.of(tasks(fromItems), tasks(toItems)));
+                notCompared(fromItems), roles(earlier, later).records(), tasks(earlier, later));
     }
 
     /** The role changes alone, as CSV gives them. */
@@ -124,14 +123,27 @@ public class PlanChanges {
                 .filter(c -> !c.outline().equals(Vocabulary.OUTLINE_2021) && c.counterparts().isEmpty()).isPresent();
     }
 
-    private static List<TaskMatches.Task> tasks(Table items) {
-        List<TaskMatches.Task> out = new ArrayList<>();
-        for (Map<String, Object> row : items.records()) {
-            Object task = row.get("task");
-            if (task == null || row.get("taskText") == null) continue;
-            TaskMatches.Task t = new TaskMatches.Task((String) row.get("item"), ((Number) task).intValue(), (String) row.get("taskText"));
-            if (!out.contains(t)) out.add(t);
+    /** The tasks of the two plans matched. */
+    private List<TaskMatches.Match> tasks(PlanRef earlier, PlanRef later) {
+        // a work plan's tasks carry out its plan's, several to one plan task where need be
+        return TaskMatches.of(tasks(earlier), tasks(later), "work-plan".equals(later.kind()) && !"work-plan".equals(earlier.kind()));
+    }
+
+    private List<TaskMatches.Task> tasks(PlanRef plan) {
+        return questions.run("plan-tasks", Map.of("plan", plan.plan())).records().stream()
+                .map(r -> new TaskMatches.Task((String) r.get("item"), ((Number) r.get("task")).intValue(),
+                        (String) r.get("taskText"), (String) r.get("source"))).toList();
+    }
+
+    /** The task changes alone, as CSV gives them with part=tasks. */
+    public Table tasks(String district, String from, String to) {
+        DistrictPlans plans = plans(district);
+        List<List<Object>> rows = new ArrayList<>();
+        for (TaskMatches.Match m : tasks(plans.pick("from", from, 0), plans.pick("to", to, plans.plans().size() - 1))) {
+            rows.add(java.util.Arrays.asList(m.status(), m.fromItem(), m.fromTask(), m.fromText(), m.fromSource(),
+                    m.toItem(), m.toTask(), m.toText(), m.toSource(), m.similarity()));
         }
-        return out;
+        return new Table(List.of("status", "fromItem", "fromTask", "fromText", "fromSource", "toItem", "toTask", "toText",
+                "toSource", "similarity"), rows);
     }
 }
