@@ -182,6 +182,7 @@ public class PlanSync implements SmartInitializingSingleton, DisposableBean {
         List<String> loaded = round.loaded;
         errors.stream().filter(e -> !logged.contains(e)).forEach(e -> log.error("plan not loaded: {}", e));
         syncReforms(errors);
+        if (!loaded.isEmpty() || !removed.isEmpty() || !linked) syncLinks();
         logged = Set.copyOf(errors);
         if (!loaded.isEmpty() || !removed.isEmpty()) {
             log.info("plans: {} loaded, {} unchanged, {} removed, {} not loaded", loaded.size(), round.unchanged,
@@ -436,6 +437,24 @@ public class PlanSync implements SmartInitializingSingleton, DisposableBean {
     private void failed(List<String> errors, List<String> problems) {
         problems.stream().filter(p -> !logged.contains(p)).forEach(p -> log.error("reforms not loaded: {}", p));
         errors.addAll(problems);
+    }
+
+    /** Whether the links graph was made current since the service started. */
+    private boolean linked;
+
+    /** A plan dct:references the stored plan whose title it cites, in the links graph, kept after each change. */
+    private void syncLinks() {
+        Model links = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        ResultSet rows = store.selectAsIs(questions.get("plan-citations").query());
+        while (rows.hasNext()) {
+            QuerySolution row = rows.next();
+            links.add(row.getResource("plan"), org.apache.jena.vocabulary.DCTerms.references, row.getResource("cited"));
+        }
+        String graph = iris.linksGraph();
+        boolean stored = store.askAsIs(questions.get("graph-exists").bind(Map.of("graph", List.of(NodeFactory.createURI(graph)))));
+        if (links.isEmpty() && stored) store.deleteGraph(graph);
+        else if (!links.isEmpty()) store.putGraph(graph, links);
+        linked = true;
     }
 
     private void syncVocabulary() {

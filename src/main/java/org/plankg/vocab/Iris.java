@@ -101,6 +101,11 @@ public final class Iris {
         return base + "id/organization/" + segment(name);
     }
 
+    /** The graph of links between stored plans (a plan dct:references the plan it cites). */
+    public String linksGraph() {
+        return base + "graph/links";
+    }
+
     /** The graph of the researchers' reforms file. */
     public String reformsGraph() {
         return base + "graph/reforms";

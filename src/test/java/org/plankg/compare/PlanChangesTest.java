@@ -133,6 +133,21 @@ class PlanChangesTest {
         assertTrue(csv.body().startsWith("status,fromItem,fromTask,fromText,fromSource,toItem"), csv.body());
     }
 
+    /** The work points cite the district's 2021–2025 plan by title: linked to it in the graph and in /api/plans. */
+    @Test
+    void aPlanIsLinkedToThePlanItCites() {
+        JsonObject points = Http.get(base, "/api/plans").rows().stream().filter(p -> Http.text(p, "id").equals("芷湾区-2023"))
+                .findFirst().orElseThrow();
+        assertEquals("芷湾区全民科学素质行动规划纲要实施方案（2021—2025年）", Http.text(points, "cites"));
+        assertTrue(Http.text(points, "citedPlan").endsWith("/id/plan/芷湾区/2021-2025"), points.toString());
+        String ask = "PREFIX dct: <http://purl.org/dc/terms/> ASK { GRAPH ?g { <" + Http.text(points, "plan")
+                + "> dct:references <" + Http.text(points, "citedPlan") + "> } }";
+        Http.Response answer = Http.get(base, "/sparql?query=" + java.net.URLEncoder.encode(ask, java.nio.charset.StandardCharsets.UTF_8),
+                "application/sparql-results+json");
+        assertTrue(answer.body().contains("true"), answer.body());
+        assertEquals(3, Http.get(base, "/api/plans").rows().size(), "one row per plan");
+    }
+
     private static String cell(JsonObject row, String key) {
         if (!row.hasKey(key) || row.get(key).isNull()) return "-";
         return row.get(key).isNumber() ? row.get(key).getAsNumber().value().toString() : row.get(key).getAsString().value();
