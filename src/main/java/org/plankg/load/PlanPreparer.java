@@ -22,6 +22,7 @@ import org.plankg.plan.Plan;
 import org.plankg.read.DocumentReader;
 import org.plankg.read.UnreadableException;
 import org.plankg.vocab.Iris;
+import org.plankg.vocab.Pk;
 import org.plankg.vocab.Vocabulary;
 
 /**
@@ -77,7 +78,7 @@ final class PlanPreparer {
             Plan plan = corrected.plan();
             Model model = PlanGraph.of(plan, iris);
             model.createResource(iris.plan(plan)).addLiteral(DCTerms.modified,
-                    model.createTypedLiteral(java.util.Calendar.getInstance()));
+                    model.createTypedLiteral(java.util.Calendar.getInstance())).addProperty(Pk.readWith, vocabulary.readerId());
             Model corrections = pending.corrections() == null ? null : CorrectionGraph.of(corrected,
                     pending.corrections().file(), pending.corrections().sha256(), iris, model);
             Model checked = model.union(vocabulary.model());

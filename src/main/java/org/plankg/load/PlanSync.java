@@ -150,8 +150,9 @@ public class PlanSync implements SmartInitializingSingleton, DisposableBean {
                 String sha = hashed.sha256();
                 PlanPreparer.Corrections corrections = corrections(file);
                 String correctionsSha = corrections == null ? null : corrections.sha256();
+                // a plan read by another release or with another vocabulary is read again
                 if (earlier.stream().anyMatch(g -> g.sha256().equals(sha) && Objects.equals(g.correctionsSha256(), correctionsSha)
-                        && g.graph().startsWith(iris.base()))) {
+                        && g.graph().startsWith(iris.base()) && vocabulary.readerId().equals(g.readWith()))) {
                     round.keep(earlier);
                     round.unchanged++;
                 } else {
@@ -215,7 +216,7 @@ public class PlanSync implements SmartInitializingSingleton, DisposableBean {
     }
 
     /** A plan graph in the store, the content hash of the file it was read from and of its corrections file, if any. */
-    record StoredGraph(String graph, String sha256, String correctionsSha256) {
+    record StoredGraph(String graph, String sha256, String correctionsSha256, String readWith) {
         String correctionsGraph() {
             return graph + "/corrections";
         }
@@ -476,7 +477,8 @@ public class PlanSync implements SmartInitializingSingleton, DisposableBean {
             QuerySolution row = rows.next();
             bySource.computeIfAbsent(row.getLiteral("sourceFile").getString(), k -> new ArrayList<>())
                     .add(new StoredGraph(row.getResource("graph").getURI(), row.getLiteral("sha256").getString(),
-                            row.contains("correctionsSha256") ? row.getLiteral("correctionsSha256").getString() : null));
+                            row.contains("correctionsSha256") ? row.getLiteral("correctionsSha256").getString() : null,
+                            row.contains("readWith") ? row.getLiteral("readWith").getString() : null));
         }
         return bySource;
     }

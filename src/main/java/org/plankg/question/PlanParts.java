@@ -149,7 +149,8 @@ public class PlanParts implements SyncListener, DisposableBean {
     private static String content(Model plan) {
         RDFNode sha = plan.listObjectsOfProperty(Pk.sha256).nextOptional().orElse(null);
         RDFNode corrections = plan.listObjectsOfProperty(Pk.correctionsSha256).nextOptional().orElse(null);
-        return StoredPlan.content(text(sha), text(corrections));
+        RDFNode readWith = plan.listObjectsOfProperty(Pk.readWith).nextOptional().orElse(null);
+        return StoredPlan.content(text(sha), text(corrections), text(readWith));
     }
 
     private static String text(RDFNode node) {

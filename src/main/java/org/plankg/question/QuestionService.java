@@ -69,7 +69,7 @@ public class QuestionService {
     public List<StoredPlan> storedPlans() {
         return run("stored-plans", Map.of()).records().stream()
                 .map(r -> new StoredPlan((String) r.get("graph"),
-                        StoredPlan.content((String) r.get("sha256"), (String) r.get("correctionsSha256"))))
+                        StoredPlan.content((String) r.get("sha256"), (String) r.get("correctionsSha256"), (String) r.get("readWith"))))
                 .distinct().sorted(java.util.Comparator.comparing(StoredPlan::graph)).toList();
     }
 

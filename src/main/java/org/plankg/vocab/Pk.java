@@ -40,6 +40,7 @@ public final class Pk {
     public static final Property alignedWith = property("alignedWith");
     public static final Property carriesOut = property("carriesOut");
     public static final Property citedPlanTitle = property("citedPlanTitle");
+    public static final Property readWith = property("readWith");
     public static final Property predecessor = property("predecessor");
     public static final Property successor = property("successor");
     public static final Property succeeds = property("succeeds");

@@ -115,6 +115,16 @@ public final class Vocabulary {
         }
     }
 
+    /**
+     * What a plan was read with: the release (the ontology's owl:versionInfo) and the vocabulary's
+     * digest. A plan stored with another is read again, so an upgrade reaches every stored plan.
+     */
+    public String readerId() {
+        String version = model.listObjectsOfProperty(model.createResource(Iris.VOCABULARY + "plankg"),
+                org.apache.jena.vocabulary.OWL.versionInfo).nextOptional().map(n -> n.asLiteral().getString()).orElse("?");
+        return "plankg " + version + " / vocabulary " + sha256.substring(0, 12);
+    }
+
     /** A digest of the vocabulary files, to tell whether a store holds this version of them. */
     public String sha256() {
         return sha256;

@@ -72,6 +72,26 @@ class PlanSyncTest {
     }
 
     /** A file cut short, or a copy of a plan under another name, must not replace what is stored. */
+    /** A plan stored by another release (or with another vocabulary) is read again, so an upgrade reaches it; the others are not. */
+    @Test
+    void aPlanReadByAnotherReleaseIsReadAgain() throws IOException {
+        Path plans = TestPlans.copyShipped(dir);
+        try (ConfigurableApplicationContext app = start(plans)) {
+            org.plankg.store.Store store = app.getBean(org.plankg.store.Store.class);
+            org.plankg.vocab.Iris iris = app.getBean(org.plankg.vocab.Iris.class);
+            String graph = iris.base() + "graph/plan/北京市丰台区/2021-2025";
+            org.apache.jena.rdf.model.Model stored = store.graph(graph);
+            org.apache.jena.rdf.model.Resource plan = stored.listSubjectsWithProperty(org.plankg.vocab.Pk.readWith).next();
+            assertTrue(plan.getProperty(org.plankg.vocab.Pk.readWith).getString().matches("plankg \\d+\\.\\d+\\.\\d+ / vocabulary [0-9a-f]{12}"),
+                    plan.getProperty(org.plankg.vocab.Pk.readWith).getString());
+            plan.removeAll(org.plankg.vocab.Pk.readWith).addProperty(org.plankg.vocab.Pk.readWith, "plankg 0.3.0 / vocabulary 000000000000");
+            store.putGraph(graph, stored);
+            PlanSync.Report again = app.getBean(PlanSync.class).sync();
+            assertEquals(List.of("000_64d43a6d2d8e1f87.txt"), again.loaded(), again.toString());
+            assertEquals(4, again.unchanged(), again.toString());
+        }
+    }
+
     @Test
     void aTruncatedFileOrADuplicatePlanKeepsTheStoredVersion() throws IOException {
         Path plans = TestPlans.copyShipped(dir);
