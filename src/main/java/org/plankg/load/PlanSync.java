@@ -23,9 +23,6 @@ import org.apache.jena.rdf.model.Model;
 import org.plankg.plan.Coverage;
 import org.plankg.correct.CorrectionsFile;
 import org.plankg.extract.PlanParser;
-import org.plankg.graph.PlanGraph;
-import org.plankg.plan.District;
-import org.plankg.plan.Reform;
 import org.plankg.query.Questions;
 import org.plankg.read.DocumentReader;
 import org.plankg.read.UnreadableException;
@@ -80,6 +77,10 @@ public class PlanSync implements SmartInitializingSingleton, DisposableBean {
     private final DocumentReader reader;
     private final PlanPreparer preparer;
     private final FileHashes hashes = new FileHashes();
+    /** The reforms file's graph and the links between plans, kept beside the plans' graphs. */
+    private final CompanionGraphs companions;
+    /** Whether the links graph was made current since the service started. */
+    private boolean linked;
     /** Reads the next batch of plans while the sync writes the last one. */
     private final ExecutorService reading = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "plankg-reading");
@@ -109,6 +110,7 @@ public class PlanSync implements SmartInitializingSingleton, DisposableBean {
         this.iris = iris;
         this.reader = new DocumentReader(maxFileSize.toBytes());
         this.preparer = new PlanPreparer(vocabulary, iris, reader);
+        this.companions = new CompanionGraphs(store, questions, iris, reader);
     }
 
     /** The first sync runs before the web server opens, so no request sees a half-filled store. */
@@ -182,8 +184,11 @@ public class PlanSync implements SmartInitializingSingleton, DisposableBean {
         List<String> errors = round.errors;
         List<String> loaded = round.loaded;
         errors.stream().filter(e -> !logged.contains(e)).forEach(e -> log.error("plan not loaded: {}", e));
-        syncReforms(errors);
-        if (!loaded.isEmpty() || !removed.isEmpty() || !linked) syncLinks();
+        errors.addAll(companions.reforms(properties.plans().resolve(ReformsFile.NAME), logged));
+        if (!loaded.isEmpty() || !removed.isEmpty() || !linked) {
+            companions.links();
+            linked = true;
+        }
         logged = Set.copyOf(errors);
         if (!loaded.isEmpty() || !removed.isEmpty()) {
             log.info("plans: {} loaded, {} unchanged, {} removed, {} not loaded", loaded.size(), round.unchanged,
@@ -373,89 +378,6 @@ public class PlanSync implements SmartInitializingSingleton, DisposableBean {
     /** The report of the last synchronisation that reached the store, or null before the first. */
     public Report lastReport() {
         return last;
-    }
-
-    /**
-     * The reforms file into its graph when it changed; gone, its graph goes. A file with a bad row
-     * is not loaded (the graph keeps the last good one) and its problems are told with the plans'.
-     */
-    private void syncReforms(List<String> errors) {
-        Path file = properties.plans().resolve(ReformsFile.NAME);
-        String graph = iris.reformsGraph();
-        try {
-            if (!Files.isRegularFile(file)) {
-                if (store.askAsIs(questions.get("graph-exists").bind(Map.of("graph", List.of(NodeFactory.createURI(graph)))))) {
-                    store.deleteGraph(graph);
-                }
-                return;
-            }
-            reader.checkSize(file);
-            byte[] bytes = Files.readAllBytes(file);
-            List<ReformsFile.Entry> entries = ReformsFile.read(bytes);
-            // districts as the stored plans name them: the file's rows are written under their IRIs
-            Map<String, String> keys = districtKeys();
-            Map<District, List<Reform>> byDistrict = new java.util.LinkedHashMap<>();
-            List<String> unknown = new ArrayList<>();
-            for (ReformsFile.Entry e : entries) {
-                String key = keys.get(e.district());
-                if (key == null) unknown.add(ReformsFile.NAME + ":" + e.reform().line() + ": no plan of a district named " + e.district()
-                        + " is loaded; the row waits for one");
-                else byDistrict.computeIfAbsent(new District(key, key, null, null), k -> new ArrayList<>()).add(e.reform());
-            }
-            // the graph follows the file and the districts its rows found
-            String sha = PlanParser.sha256((PlanParser.sha256(bytes) + byDistrict.keySet()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            if (!unknown.isEmpty()) failed(errors, unknown);
-            boolean current = store.askAsIs(questions.get("vocabulary-current").bind(Map.of(
-                    "graph", List.of(NodeFactory.createURI(graph)), "sha256", List.of(NodeFactory.createLiteralString(sha)))));
-            if (current) return;
-            store.putGraph(graph, PlanGraph.reforms(byDistrict, graph, ReformsFile.NAME, sha, iris));
-            log.info("reforms: {} entries of {} districts from {}", byDistrict.values().stream().mapToInt(List::size).sum(),
-                    byDistrict.size(), ReformsFile.NAME);
-        } catch (ReformsFile.ProblemsException e) {
-            failed(errors, e.problems);
-        } catch (IOException | UnreadableException e) {
-            failed(errors, List.of(ReformsFile.NAME + ": " + e.getMessage()));
-        }
-    }
-
-    /** Each stored district's key (the city and district of its IRIs), by key, by name and by city and name. */
-    private Map<String, String> districtKeys() {
-        Map<String, String> keys = new HashMap<>();
-        ResultSet rows = store.selectAsIs(questions.get("plans").query());
-        while (rows.hasNext()) {
-            QuerySolution row = rows.next();
-            String plan = row.getResource("plan").getURI();
-            java.util.regex.Matcher key = java.util.regex.Pattern.compile("/id/plan/([^/]+)/[^/]+$").matcher(plan);
-            if (!key.find()) continue;
-            String name = row.getLiteral("district").getString();
-            keys.put(key.group(1), key.group(1));
-            keys.putIfAbsent(name, key.group(1));
-            if (row.contains("city")) keys.putIfAbsent(row.getLiteral("city").getString() + name, key.group(1));
-        }
-        return keys;
-    }
-
-    private void failed(List<String> errors, List<String> problems) {
-        problems.stream().filter(p -> !logged.contains(p)).forEach(p -> log.error("reforms not loaded: {}", p));
-        errors.addAll(problems);
-    }
-
-    /** Whether the links graph was made current since the service started. */
-    private boolean linked;
-
-    /** A plan dct:references the stored plan whose title it cites, in the links graph, kept after each change. */
-    private void syncLinks() {
-        Model links = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-        ResultSet rows = store.selectAsIs(questions.get("plan-citations").query());
-        while (rows.hasNext()) {
-            QuerySolution row = rows.next();
-            links.add(row.getResource("plan"), org.apache.jena.vocabulary.DCTerms.references, row.getResource("cited"));
-        }
-        String graph = iris.linksGraph();
-        boolean stored = store.askAsIs(questions.get("graph-exists").bind(Map.of("graph", List.of(NodeFactory.createURI(graph)))));
-        if (links.isEmpty() && stored) store.deleteGraph(graph);
-        else if (!links.isEmpty()) store.putGraph(graph, links);
-        linked = true;
     }
 
     private void syncVocabulary() {
