@@ -85,6 +85,9 @@ final class PlanLayout {
         final List<Node> children = new ArrayList<>();
         final int depth;
         String itemName;
+        /** Worked out once: whether the part is or holds a named item with tasks, and whether it carries tasks with units. */
+        Boolean holdsNamedItem;
+        Boolean carriesTasks;
 
         Node(Numbering.Marker marker, int depth) {
             this.marker = marker;
@@ -210,21 +213,26 @@ final class PlanLayout {
      * whatever its heading says (a work plan's 提升农民科学素质, 加强统筹协调).
      */
     private static boolean carriesTasks(Node node) {
-        if (node.marker == null || node.children.isEmpty() || ORG_SECTION.matcher(head(node.heading().norm(), 20)).find()) return false;
-        boolean withDuties = false;
-        for (Node child : node.children) {
-            if (holdsNamedItem(child)) return false;
-            List<Text> text = new ArrayList<>();
-            child.allParagraphs(text);
-            withDuties |= text.stream().anyMatch(p -> DUTY_LABEL.matcher(p.norm()).find());
+        if (node.carriesTasks == null) {
+            node.carriesTasks = node.marker != null && !node.children.isEmpty()
+                    && !ORG_SECTION.matcher(head(node.heading().norm(), 20)).find()
+                    && node.children.stream().noneMatch(PlanLayout::holdsNamedItem)
+                    && node.children.stream().anyMatch(PlanLayout::hasDutyLabel);
         }
-        return withDuties;
+        return node.carriesTasks;
+    }
+
+    private static boolean hasDutyLabel(Node node) {
+        return node.own.stream().anyMatch(p -> DUTY_LABEL.matcher(p.norm()).find()) || node.children.stream().anyMatch(PlanLayout::hasDutyLabel);
     }
 
     /** A part named as an action or project with numbered parts of its own (a task that names one, 实施职业技能提升行动, is not). */
     private static boolean holdsNamedItem(Node node) {
-        if (!node.children.isEmpty() && ItemNames.of(untagged(node.heading())) != null) return true;
-        return node.children.stream().anyMatch(PlanLayout::holdsNamedItem);
+        if (node.holdsNamedItem == null) {
+            node.holdsNamedItem = !node.children.isEmpty() && ItemNames.of(untagged(node.heading())) != null
+                    || node.children.stream().anyMatch(PlanLayout::holdsNamedItem);
+        }
+        return node.holdsNamedItem;
     }
 
     private static boolean names(Node node) {

@@ -25,10 +25,14 @@ final class Reforms {
     private Reforms() {
     }
 
+    /** Words every form has: a paragraph with none of them is not read further (most are not). */
+    private static final Pattern CUE = Pattern.compile("职责|更名为|合并|整合");
+
     static List<Reform> find(List<Text> paragraphs) {
         List<Reform> out = new ArrayList<>();
         for (Text paragraph : paragraphs) {
             String n = paragraph.norm();
+            if (!CUE.matcher(n).find()) continue;
             for (Pattern form : FORMS) {
                 Matcher m = form.matcher(n);
                 while (m.find()) {
