@@ -51,6 +51,7 @@ final class PlanHeader {
     /** A local plan's title: a place, then its plan (方案, 规划, 计划, 要点), perhaps its period. */
     private static final Pattern CITED_PLAN = Pattern.compile(
             "《([\\u4e00-\\u9fa5]{1,12}?[省市区县州盟旗][^《》]{2,50}?(?:方案|规划|计划|要点)(?:（[^）]{4,16}）)?)》");
+    private static final int CITES_CHARS = 3000;
     private static final Pattern NATIONAL = Pattern.compile("^(?:全民|国家|全国|中华人民共和国|国务院)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     /** A year's work plan by its title: 2023年全民科学素质工作要点, 2022年度…工作计划. */
@@ -121,7 +122,8 @@ final class PlanHeader {
      */
     static String cites(String n, String ownTitle) {
         String own = ownTitle == null ? "" : bare(Text.fold(ownTitle));
-        Matcher cited = CITED_PLAN.matcher(n);
+        // a plan says what it carries out near its start: 根据《…》, 实施《…》的关键之年
+        Matcher cited = CITED_PLAN.matcher(n).region(0, Math.min(n.length(), CITES_CHARS));
         while (cited.find()) {
             String title = cited.group(1);
             if (!bare(title).equals(own) && !NATIONAL.matcher(title).find()) return title;

@@ -88,6 +88,7 @@ final class PlanLayout {
         /** Worked out once: whether the part is or holds a named item with tasks, and whether it carries tasks with units. */
         Boolean holdsNamedItem;
         Boolean carriesTasks;
+        Boolean hasDutyLabel;
 
         Node(Numbering.Marker marker, int depth) {
             this.marker = marker;
@@ -223,7 +224,11 @@ final class PlanLayout {
     }
 
     private static boolean hasDutyLabel(Node node) {
-        return node.own.stream().anyMatch(p -> DUTY_LABEL.matcher(p.norm()).find()) || node.children.stream().anyMatch(PlanLayout::hasDutyLabel);
+        if (node.hasDutyLabel == null) {
+            node.hasDutyLabel = node.own.stream().anyMatch(p -> DUTY_LABEL.matcher(p.norm()).find())
+                    || node.children.stream().anyMatch(PlanLayout::hasDutyLabel);
+        }
+        return node.hasDutyLabel;
     }
 
     /** A part named as an action or project with numbered parts of its own (a task that names one, 实施职业技能提升行动, is not). */

@@ -16,25 +16,29 @@ final class Reforms {
 
     private static final String NAME = "([\\u4e00-\\u9fa5（）]{2,20}?)";
     private static final String NAMES = "([\\u4e00-\\u9fa5（）、和及]{2,60}?)";
-    private static final List<Pattern> FORMS = List.of(
-            Pattern.compile("原" + NAME + "(?:承担|负责)的(?:有关|相关)?(?:职责|工作)由" + NAME + "(?:承担|负责)"),
-            Pattern.compile("将(?:原)?" + NAME + "的(?:有关|相关)?(?:职责|工作)划入" + NAME + "(?=[，。；]|$)"),
-            Pattern.compile("(?:原)?" + NAME + "更名为" + NAME + "(?=[，。；]|$)"),
-            Pattern.compile("(?:原)?" + NAMES + "(?:合并|整合)(?:组建|为|成立)" + NAME + "(?=[，。；]|$)"));
+    /** Each form with the words it cannot do without: a paragraph without them is not tried (most are not). */
+    private record Form(Pattern cue, Pattern pattern) {
+    }
+
+    private static final List<Form> FORMS = List.of(
+            new Form(Pattern.compile("职责由|工作由"),
+                    Pattern.compile("原" + NAME + "(?:承担|负责)的(?:有关|相关)?(?:职责|工作)由" + NAME + "(?:承担|负责)")),
+            new Form(Pattern.compile("划入"),
+                    Pattern.compile("将(?:原)?" + NAME + "的(?:有关|相关)?(?:职责|工作)划入" + NAME + "(?=[，。；]|$)")),
+            new Form(Pattern.compile("更名为"), Pattern.compile("(?:原)?" + NAME + "更名为" + NAME + "(?=[，。；]|$)")),
+            new Form(Pattern.compile("(?:合并|整合)(?:组建|为|成立)"),
+                    Pattern.compile("(?:原)?" + NAMES + "(?:合并|整合)(?:组建|为|成立)" + NAME + "(?=[，。；]|$)")));
 
     private Reforms() {
     }
-
-    /** Words every form has: a paragraph with none of them is not read further (most are not). */
-    private static final Pattern CUE = Pattern.compile("职责|更名为|合并|整合");
 
     static List<Reform> find(List<Text> paragraphs) {
         List<Reform> out = new ArrayList<>();
         for (Text paragraph : paragraphs) {
             String n = paragraph.norm();
-            if (!CUE.matcher(n).find()) continue;
-            for (Pattern form : FORMS) {
-                Matcher m = form.matcher(n);
+            for (Form form : FORMS) {
+                if (!form.cue().matcher(n).find()) continue;
+                Matcher m = form.pattern().matcher(n);
                 while (m.find()) {
                     String after = m.group(2);
                     if (!UnitGrammar.isName(after)) continue;

@@ -234,6 +234,8 @@ final class Responsibilities {
      */
     private static int fieldStart(Text text, int from, int limit) {
         String n = text.norm();
+        int colon = n.indexOf('：', from);
+        if (colon < 0 || colon >= limit) return limit;
         Matcher field = FIELD.matcher(n).region(from, limit);
         while (field.find()) {
             // the last unit may run into the field where a line ends (区科技局 / 完成时限：)
