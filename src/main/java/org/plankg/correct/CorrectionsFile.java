@@ -1,8 +1,6 @@
 package org.plankg.correct;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
+import org.plankg.format.CsvFiles;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.plankg.plan.Role;
@@ -43,14 +41,10 @@ public final class CorrectionsFile {
 
     /** The corrections of a file's rows, or every problem of its rows, each with the file's name and line. */
     public static List<Correction> read(String name, byte[] bytes) throws CorrectionException {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
         List<Correction> corrections = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-            List<String> missing = COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+        try (CSVParser parser = CsvFiles.parse(bytes)) {
+            List<String> missing = CsvFiles.missing(parser, COLUMNS);
             if (!missing.isEmpty()) {
                 throw new CorrectionException(List.of(name + ":1: the header lacks the columns " + missing
                         + " (a corrections file starts with the line " + String.join(",", COLUMNS) + ")"));

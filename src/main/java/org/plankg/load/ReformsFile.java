@@ -1,13 +1,11 @@
 package org.plankg.load;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
+import org.plankg.format.CsvFiles;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.plankg.plan.Reform;
@@ -42,14 +40,10 @@ final class ReformsFile {
     }
 
     static List<Entry> read(byte[] bytes) throws ProblemsException {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
         List<Entry> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-            List<String> missing = COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+        try (CSVParser parser = CsvFiles.parse(bytes)) {
+            List<String> missing = CsvFiles.missing(parser, COLUMNS);
             if (!missing.isEmpty()) {
                 throw new ProblemsException(List.of(NAME + ":1: the header lacks the columns " + missing
                         + " (the file starts with the line " + String.join(",", COLUMNS) + ")"));

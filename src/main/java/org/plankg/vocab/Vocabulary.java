@@ -41,6 +41,8 @@ public final class Vocabulary {
 
     private final Model model;
     private final String sha256;
+    /** The release and vocabulary plans are read with (see {@link #readerId()}). */
+    private final String readerId;
     private final Map<String, String> categoryBySpelling = new HashMap<>();
     private final Map<String, String> categoryByGenericSpelling = new HashMap<>();
     private final Map<String, String> defaultNames = new HashMap<>();
@@ -61,6 +63,9 @@ public final class Vocabulary {
     private Vocabulary(Model model, String sha256) {
         this.model = model;
         this.sha256 = sha256;
+        String version = model.listObjectsOfProperty(model.createResource(Iris.VOCABULARY + "plankg"),
+                org.apache.jena.vocabulary.OWL.versionInfo).nextOptional().map(n -> n.asLiteral().getString()).orElse("?");
+        this.readerId = "plankg " + version + " / vocabulary " + sha256.substring(0, 12);
         Resource categoryScheme = model.createResource(Iris.VOCABULARY + "category");
         model.listSubjectsWithProperty(SKOS.inScheme, categoryScheme).forEach(concept -> {
             String key = concept.getRequiredProperty(SKOS.notation).getString();
@@ -120,9 +125,7 @@ public final class Vocabulary {
      * digest. A plan stored with another is read again, so an upgrade reaches every stored plan.
      */
     public String readerId() {
-        String version = model.listObjectsOfProperty(model.createResource(Iris.VOCABULARY + "plankg"),
-                org.apache.jena.vocabulary.OWL.versionInfo).nextOptional().map(n -> n.asLiteral().getString()).orElse("?");
-        return "plankg " + version + " / vocabulary " + sha256.substring(0, 12);
+        return readerId;
     }
 
     /** A digest of the vocabulary files, to tell whether a store holds this version of them. */

@@ -35,10 +35,7 @@ class PlansOverTimeTest {
     @ParameterizedTest
     @MethodSource("plans")
     void isReadAsAnnotatedOrSaysItIsNot(Path file) {
-        Evaluation.Result r = Evaluation.score(file, parse(file.getFileName().toString()));
-        boolean read = r.items().f1() >= 0.95 && r.tasks().f1() >= 0.95;
-        assertTrue(read || r.flagged(), r.plan() + " is misread without a word: items " + r.items() + ", tasks " + r.tasks()
-                + "; missed " + r.missed() + "; wrong " + r.spurious());
+        Evaluation.assertReadOrFlagged(file);
     }
 
     /** Each plan's kind, period or year and the outline it carries out, as its title and years say. */

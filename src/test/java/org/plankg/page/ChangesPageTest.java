@@ -90,7 +90,9 @@ class ChangesPageTest {
         WebElement svg = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .chart svg")));
         List<String> bars = svg.findElements(By.cssSelector("g.bar > text")).stream().map(WebElement::getText).toList();
         assertTrue(bars.containsAll(List.of("2016–2020 (1)", "2021–2025 (1)", "2023 (1)")), bars.toString());
-        assertTrue(svg.findElements(By.cssSelector("rect.part-lead")).stream().allMatch(r -> r.getDomAttribute("width") != null));
+        List<WebElement> leads = svg.findElements(By.cssSelector("rect.part-lead"));
+        assertEquals(3, leads.size(), "a lead bar for each of the three periods");
+        assertTrue(leads.stream().anyMatch(r -> Double.parseDouble(r.getDomAttribute("width")) > 0), "区科协 leads in some period");
     }
 
     @Test
