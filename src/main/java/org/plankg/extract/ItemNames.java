@@ -66,11 +66,13 @@ final class ItemNames {
         return null;
     }
 
-    /** The kind an item's words give it, or null when they give none (加强统筹协调). */
+    /**
+     * The kind an item's words give it, or null when they give none (加强统筹协调, 围绕办好重大科普活动:
+     * 科普 alone names no project; the outline's concepts decide).
+     */
     static Item.Kind kind(String name) {
         if (name.endsWith("行动")) return Item.Kind.ACTION;
         if (name.endsWith("工程")) return Item.Kind.PROJECT;
-        if (ACTION_SUBJECT.matcher(name).find()) return Item.Kind.ACTION;
-        return PROJECT_SUBJECT.matcher(name).find() ? Item.Kind.PROJECT : null;
+        return ACTION_SUBJECT.matcher(name).find() ? Item.Kind.ACTION : null;
     }
 }

@@ -111,7 +111,7 @@ final class PlanHeader {
             kind = PlanMetadata.Kind.WORK_PLAN;
             start = end = Integer.valueOf(workPlan.group(1));
         }
-        return new Header(district, issuer.office(), titleText, number.find() ? documentNumber(number.group()) : null,
+        return new Header(district, issuer.office(), titleText, number.find() ? documentNumber(all, number) : null,
                 date.find() ? date(date) : null, start, end, kind, outline(n, end), cites(n, titleText));
     }
 
@@ -159,9 +159,17 @@ final class PlanHeader {
         return null;
     }
 
-    /** The number without header words run into it: 办公室文件丰政办发〔2022〕9号 → 丰政办发〔2022〕9号. */
-    private static String documentNumber(String match) {
-        String number = match;
+    /**
+     * The number without header words run into it: 办公室文件丰政办发〔2022〕9号 → 丰政办发〔2022〕9号, and
+     * without the end of the line before when it stands on a line of its own (主题分类：科技 / 雾岭府办发〔2022〕9号).
+     */
+    private static String documentNumber(Text all, Matcher match) {
+        int start = match.start();
+        int bracket = all.norm().indexOf('〔', start);
+        for (int i = start + 1; i <= bracket; i++) {
+            if (all.lines()[i] != all.lines()[i - 1]) start = i;
+        }
+        String number = all.norm().substring(start, match.end());
         for (String header : List.of("文件", "办公室", "通知", "》")) {
             int at = number.lastIndexOf(header);
             if (at >= 0) number = number.substring(at + header.length());
@@ -178,7 +186,8 @@ final class PlanHeader {
      */
     private static Issuer issuer(List<Text> paragraphs) {
         Issuer office = issuer(paragraphs, OFFICE_ISSUER, CITY_OFFICE_ISSUER);
-        return office != null ? office : issuer(paragraphs, ISSUER, CITY_ISSUER);
+        if (office == null) office = issuer(paragraphs, ISSUER, CITY_ISSUER);
+        return office != null ? office : titledPlace(paragraphs);
     }
 
     private static Issuer issuer(List<Text> paragraphs, Pattern issuerPattern, Pattern cityIssuerPattern) {
@@ -196,8 +205,12 @@ final class PlanHeader {
             Matcher c = cityIssuerPattern.matcher(paragraph.norm());
             if (cityLevel == null && c.lookingAt()) cityLevel = new Issuer(null, c.group(1), c.group());
         }
-        if (withoutCity != null || cityLevel != null) return withoutCity != null ? withoutCity : cityLevel;
-        chars = 0;
+        return withoutCity != null ? withoutCity : cityLevel;
+    }
+
+    /** The place the title names, where no issuer is written (the issuer stays unknown). */
+    private static Issuer titledPlace(List<Text> paragraphs) {
+        int chars = 0;
         for (Text paragraph : paragraphs) {
             if (chars > HEADER_CHARS) break;
             chars += paragraph.length();

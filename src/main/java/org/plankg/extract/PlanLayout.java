@@ -14,9 +14,10 @@ import org.plankg.plan.Item;
 final class PlanLayout {
 
     private static final Pattern ORG_SECTION = Pattern.compile("组织实施|保障措施|组织领导|组织保障|工作保障|工作要求");
-    /** A labelled unit list or a lead suffix: what makes the numbered parts under a heading tasks with duties. */
+    /** A labelled unit list or a lead suffix: the plainest sign that the parts under a heading are tasks with duties. */
     private static final Pattern DUTY_LABEL = Pattern.compile("(?:责任|牵头|配合|参与|协同|协办)(?:单位|部门)?：|（牵头）");
     /** Markup left in a heading by a copy from a web page: not part of the item's name. */
+    private static final Pattern ROLE_CUE = Pattern.compile("牵头|负责|配合|参与|会同|联合");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]{0,200}>");
     private static final Pattern ITEM_WORD = Pattern.compile("行动|工程");
 
@@ -88,7 +89,7 @@ final class PlanLayout {
         /** Worked out once: whether the part is or holds a named item with tasks, and whether it carries tasks with units. */
         Boolean holdsNamedItem;
         Boolean carriesTasks;
-        Boolean hasDutyLabel;
+        Boolean hasDuties;
 
         Node(Numbering.Marker marker, int depth) {
             this.marker = marker;
@@ -209,26 +210,40 @@ final class PlanLayout {
     }
 
     /**
-     * A part whose numbered parts are tasks with their units (（责任单位：…）, 牵头单位：…, X（牵头）)
-     * and which holds no named action or project with tasks: among two or more such parts, each is an item
-     * whatever its heading says (a work plan's 提升农民科学素质, 加强统筹协调).
+     * A part whose numbered or bulleted parts are tasks with their units (（责任单位：…）, 牵头单位：…,
+     * X（牵头）, 由X牵头，Y配合) and which holds no named action or project with tasks: among two or more
+     * such parts, each is an item whatever its heading says (a work plan's 提升农民科学素质, 围绕…).
      */
     private static boolean carriesTasks(Node node) {
         if (node.carriesTasks == null) {
-            node.carriesTasks = node.marker != null && !node.children.isEmpty()
+            node.carriesTasks = node.marker != null
                     && !ORG_SECTION.matcher(head(node.heading().norm(), 20)).find()
                     && node.children.stream().noneMatch(PlanLayout::holdsNamedItem)
-                    && node.children.stream().anyMatch(PlanLayout::hasDutyLabel);
+                    && (node.children.stream().anyMatch(PlanLayout::hasDuties) || bulletsWithDuties(node));
         }
         return node.carriesTasks;
     }
 
-    private static boolean hasDutyLabel(Node node) {
-        if (node.hasDutyLabel == null) {
-            node.hasDutyLabel = node.own.stream().anyMatch(p -> DUTY_LABEL.matcher(p.norm()).find())
-                    || node.children.stream().anyMatch(PlanLayout::hasDutyLabel);
+    /** Tasks bulleted (——) in the part's own text rather than numbered, with units given among them. */
+    private static boolean bulletsWithDuties(Node node) {
+        return node.children.isEmpty()
+                && node.own.stream().skip(1).anyMatch(p -> Paragraphs.DASH.matcher(p.norm()).find())
+                && node.own.stream().skip(1).anyMatch(PlanLayout::statesDuties);
+    }
+
+    private static boolean hasDuties(Node node) {
+        if (node.hasDuties == null) {
+            node.hasDuties = node.own.stream().anyMatch(PlanLayout::statesDuties)
+                    || node.children.stream().anyMatch(PlanLayout::hasDuties);
         }
-        return node.hasDutyLabel;
+        return node.hasDuties;
+    }
+
+    /** A labelled unit list, a lead suffix, or units with a role cue in a bracket or a sentence (由X牵头，Y配合). */
+    private static boolean statesDuties(Text paragraph) {
+        String n = paragraph.norm();
+        if (DUTY_LABEL.matcher(n).find()) return true;
+        return ROLE_CUE.matcher(n).find() && Statements.statesDuties(paragraph);
     }
 
     /** A part named as an action or project with numbered parts of its own (a task that names one, 实施职业技能提升行动, is not). */

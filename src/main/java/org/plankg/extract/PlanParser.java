@@ -51,6 +51,7 @@ public final class PlanParser {
     private static final Pattern DUTY_INTRO = Pattern.compile("^(?:并|同时|其中|由|另外|此外)+");
     /** What follows a name that is not its duty: the name is an attribute or an object (区科协的…, 区科协主席). */
     private static final Pattern NOT_A_DUTY = Pattern.compile("^(?:的|之|主席|主任|书记|副|和|、|同志|领导|负责人|负责同志|主要负责|主要领导|分管领导|主管领导|为成员|为组长|任|作为|等)");
+    private static final Pattern WITH_PARTNERS = Pattern.compile("(?:要|应当|应|须|必须|将)?(?:会同|联合)");
     /** The steering group is a body of units ({@link SteeringBodies}), not a unit with duties of its own. */
     private static final Pattern STEERING_GROUP = Pattern.compile("领导小组$|工作委员会$");
 
@@ -183,7 +184,7 @@ public final class PlanParser {
             sections.addAll(layout.orgParagraphs);
             for (Text paragraph : sections) {
                 for (UnitDuties.Found f : UnitDuties.read(paragraph, items)) {
-                    draft(units.fromList(f.unit().name().norm(), f.unit().groupPrefix(), paragraph.firstLine()), f.role(), f.item(), null, f.quote(), false);
+                    draft(units.fromList(f.unit().name().norm(), f.unit().groupPrefix(), paragraph.firstLine()), f.role(), f.item(), f.task(), f.quote(), false);
                 }
             }
             for (TableTasks.Placed placed : tableRows) {
@@ -241,14 +242,22 @@ public final class PlanParser {
             }
         }
 
-        /** Duties given to tasks by number (第1项由…牵头), each to the tasks it names that the item has. */
+        /**
+         * Duties given to tasks by number (第1项由…牵头), each to the tasks it names that the item has,
+         * or to the tasks just before (以上两项由…), counted back from the task whose text holds it.
+         */
         private void readTaskReferences(ItemDraft draft, Item item) {
-            List<Text> texts = new ArrayList<>(draft.preamble);
-            draft.tasks.forEach(t -> texts.addAll(t.parts));
-            for (Text text : texts) {
-                for (TaskReferences.Referenced r : TaskReferences.find(text)) {
-                    r.tasks().stream().filter(n -> item.tasks().stream().anyMatch(t -> t.number() == n))
-                            .forEach(n -> add(r.statement(), item, n, false));
+            for (int i = -1; i < draft.tasks.size(); i++) {
+                for (Text text : i < 0 ? draft.preamble : draft.tasks.get(i).parts) {
+                    for (TaskReferences.Referenced r : TaskReferences.find(text)) {
+                        List<Integer> tasks = r.tasks();
+                        if (r.preceding() > 0) {
+                            if (i < 0 || r.preceding() > i + 1) continue;
+                            tasks = draft.tasks.subList(i + 1 - r.preceding(), i + 1).stream().map(t -> t.number).toList();
+                        }
+                        tasks.stream().filter(n -> item.tasks().stream().anyMatch(t -> t.number() == n))
+                                .forEach(n -> add(r.statement(), item, n, false));
+                    }
                 }
             }
         }
@@ -284,9 +293,10 @@ public final class PlanParser {
                 int end = RoleClauses.names(c, names);
                 String rest = c.norm().substring(end).replaceFirst("^等(?:单位|部门)?", "");
                 if (names.isEmpty() || rest.length() < 2 || NOT_A_DUTY.matcher(rest).find()) continue;
-                if (rest.startsWith("会同") || rest.startsWith("联合")) {
-                    // 县科协会同县统计局开展…: the partners share the duty
-                    RoleClauses.names(c.sub(c.length() - rest.length() + 2), names);
+                Matcher with = WITH_PARTNERS.matcher(rest);
+                if (with.lookingAt()) {
+                    // 县科协（要）会同县统计局开展…: the partners share the duty
+                    RoleClauses.names(c.sub(c.length() - rest.length() + with.end()), names);
                 }
                 for (Mention m : names) {
                     if (STEERING_GROUP.matcher(m.name().norm()).find()) continue;
@@ -358,7 +368,8 @@ public final class PlanParser {
         /** Lines that read like responsibility statements but gave no assignment. */
         private void warnUnread() {
             for (int line : layout.unreadHeadings) {
-                if (unreadLines.add(line)) {
+                // a unit's entry of a division of labour (1.县科协：牵头实施…工程) was read, not missed
+                if (!explainedLines.contains(line) && unreadLines.add(line)) {
                     warnings.add(new Warning(line, "looks like the heading of an action or project but its name was not read;"
                             + " what follows it is not assigned to any item"));
                 }

@@ -26,6 +26,8 @@ final class RoleClauses {
             "^(?:等(?:单位|部门)(?:（单位）)?)?(?:按职责分工|按照职责分工|按职责)?(?:(?:共同|等)?(?:配合|参与|参加|协办|协同|协助|支持)|(?:共同|协同)(?:推进|实施|落实|开展|完成|做好))");
     private static final Pattern RESPONSIBLE_CUE = Pattern.compile("^(?:等(?:单位|部门))?(?:按职责分工|按照职责分工|按职责|具体|分别|共同|各自|负责)?负责(?!人)");
     private static final Pattern WITH = Pattern.compile("^(?:会同|联合|协调)");
+    /** What may stand between a subject and its duty (县教育局要会同…, 团县委要依托…). */
+    private static final Pattern MODAL = Pattern.compile("(?:等(?:单位|部门))?(?:分别|共同)?(?:要|应当|应|须|必须|将)");
     static final String CUES = "牵头 主责 配合 参与 参加 协办 协同 协助 负责 分别负责 会同";
     /** 以下…排在首位的单位为牵头单位 / 列第一位的为牵头单位: a document's rule for bare lists. */
     static final Pattern FIRST_LEADS = Pattern.compile("(?:首位|第一位|排名第一|排在第一|列第一|第一个|排序第一|位列第一)[^。；]{0,12}?(?:为|是)牵头");
@@ -129,8 +131,18 @@ final class RoleClauses {
      * 由X负责; X牵头，Y配合; X会同Y…; X、Y分别负责…. Clauses that open otherwise are prose.
      */
     static List<Statement> prose(Text sentence) {
+        return prose(sentence, true);
+    }
+
+    /**
+     * As above; {@code subjectsAnswer}: whether a subject with a duty but no cue (团县委要依托…开展…)
+     * answers for it — true in a task, where the sentence is the task's; false where any sentence
+     * may be an exhortation (各委办局要强化组织领导).
+     */
+    static List<Statement> prose(Text sentence, boolean subjectsAnswer) {
         List<Mention> leads = new ArrayList<>();
         List<Mention> others = new ArrayList<>();
+        List<Mention> subjects = new ArrayList<>();
         boolean split = false;
         for (Text clause : clauses(sentence)) {
             Text c = subjectStart(clause);
@@ -147,8 +159,12 @@ final class RoleClauses {
                 byIntro = true;
             }
             if (names.isEmpty()) continue;
+            Matcher modal = MODAL.matcher(c.norm()).region(end, c.length());
+            boolean hasModal = modal.lookingAt();
+            if (hasModal) end = modal.end();
             String rest = c.norm().substring(end);
             Matcher with = WITH.matcher(rest);
+            Matcher participates = PARTICIPANT_CUE.matcher(rest);
             if (with.find()) {
                 List<Mention> partners = new ArrayList<>();
                 names(c.sub(end + with.end()), partners);
@@ -159,14 +175,26 @@ final class RoleClauses {
             } else if (LEAD_CUE.matcher(rest).find()) {
                 leads.addAll(names);
                 split = true;
-            } else if (PARTICIPANT_CUE.matcher(rest).find()) {
+            } else if (participates.find()) {
+                // X要配合Y做好…: Y leads what X joins in
+                List<Mention> helped = new ArrayList<>();
+                names(c.sub(end + participates.end()), helped);
+                leads.addAll(helped);
                 others.addAll(as(names, Role.PARTICIPANT));
                 split = true;
             } else if (RESPONSIBLE_CUE.matcher(rest).find() || (byIntro && rest.isEmpty())) {
                 others.addAll(as(names, Role.RESPONSIBLE));
+            } else if (hasModal && !byIntro && subjectsAnswer) {
+                subjects.addAll(names);
             }
         }
-        if (leads.isEmpty() && others.isEmpty()) return List.of();
+        if (leads.isEmpty() && others.isEmpty() && subjects.isEmpty()) return List.of();
+        if (split && leads.isEmpty()) {
+            // X要开设…，Y配合做好…: the one whose task it is leads those who help (X负责，Y配合 keeps the word it has)
+            leads.addAll(subjects);
+        } else {
+            others.addAll(as(subjects, Role.RESPONSIBLE));
+        }
         return List.of(new Statement(sentence, leads, beside(leads, others), split));
     }
 

@@ -26,6 +26,13 @@ final class Statements {
         return found;
     }
 
+    /** Whether a text states duties by a label, a bracket or a clause with a role cue (not a subject's 要 alone). */
+    static boolean statesDuties(Text text) {
+        List<Statement> labelled = Responsibilities.find(text, false);
+        if (!labelled.isEmpty() || !brackets(text, labelled, false).isEmpty()) return true;
+        return OrgStatements.sentences(text).stream().anyMatch(s -> !RoleClauses.prose(s, false).isEmpty());
+    }
+
     /** Brackets standing at the end of a sentence, a line or the text, or after a full stop, that read as unit lists. */
     private static List<Statement> brackets(Text text, List<Statement> labelled, boolean firstLeads) {
         List<Statement> out = new ArrayList<>();

@@ -17,11 +17,16 @@ final class TaskReferences {
     private static final String NUMBER = "[0-9一二三四五六七八九十]+";
     private static final Pattern REFERENCE = Pattern.compile(
             "第(" + NUMBER + "(?:[、，和及至到—-]第?" + NUMBER + ")*)(?:项|条)(?:任务|工作)?");
+    /** 以上两项由…, 上述3项任务由…: the tasks just before, counted back from the one the sentence closes. */
+    private static final Pattern PRECEDING = Pattern.compile("(?:以上|上述|前)(两|" + NUMBER + ")(?:项|条)(?:任务|工作)?");
     private static final Pattern RANGE = Pattern.compile("(" + NUMBER + ")[至到—-]第?(" + NUMBER + ")");
     private static final Pattern ONE = Pattern.compile(NUMBER);
 
-    /** A part that names its tasks, with the units it gives them. */
-    record Referenced(List<Integer> tasks, Statement statement) {
+    /**
+     * A part that names its tasks, with the units it gives them: by number ({@code tasks}), or as the
+     * {@code preceding} tasks up to the one whose text holds it (0 when named by number).
+     */
+    record Referenced(List<Integer> tasks, int preceding, Statement statement) {
     }
 
     private TaskReferences() {
@@ -30,23 +35,37 @@ final class TaskReferences {
     static List<Referenced> find(Text text) {
         List<Referenced> out = new ArrayList<>();
         String n = text.norm();
-        Matcher reference = REFERENCE.matcher(n);
-        while (reference.find()) {
-            if (!opensPart(n, reference.start())) continue;
-            int end = partEnd(n, reference.end());
-            Text rest = text.sub(reference.end(), end);
-            Text quote = text.sub(reference.start(), Math.min(end + 1, n.length()));
-            for (Statement s : RoleClauses.prose(rest)) {
-                out.add(new Referenced(numbers(reference.group(1)), new Statement(quote, s.leads(), s.others(), s.split())));
+        for (Pattern form : List.of(REFERENCE, PRECEDING)) {
+            Matcher reference = form.matcher(n);
+            while (reference.find()) {
+                if (!opensPart(n, reference.start())) continue;
+                // 以上两项由X牵头，Y配合。: the part runs to the full stop, its clauses read together
+                int end = form == PRECEDING ? sentenceEnd(n, reference.end()) : partEnd(n, reference.end());
+                Text rest = text.sub(reference.end(), end);
+                Text quote = text.sub(reference.start(), Math.min(end + 1, n.length()));
+                for (Statement s : RoleClauses.prose(rest)) {
+                    Statement statement = new Statement(quote, s.leads(), s.others(), s.split());
+                    out.add(form == PRECEDING ? new Referenced(List.of(), number(reference.group(1)), statement)
+                            : new Referenced(numbers(reference.group(1)), 0, statement));
+                }
             }
         }
         return out;
     }
 
+    /** The tasks a reference standing at {@code at} names (科普基础设施工程第2项任务), or none. */
+    static List<Integer> namedAt(String n, int at) {
+        Matcher reference = REFERENCE.matcher(n).region(at, n.length());
+        return reference.lookingAt() ? numbers(reference.group(1)) : List.of();
+    }
+
     /** Whether a statement read elsewhere is one of these parts, to be read here only. */
     static boolean refersToTasks(Text quote) {
-        Matcher reference = REFERENCE.matcher(quote.norm());
-        return reference.find() && opensPart(quote.norm(), reference.start());
+        for (Pattern form : List.of(REFERENCE, PRECEDING)) {
+            Matcher reference = form.matcher(quote.norm());
+            if (reference.find() && opensPart(quote.norm(), reference.start())) return true;
+        }
+        return false;
     }
 
     /** A reference opens a part of the sentence, not a phrase inside it (完成第2项目标). */
@@ -55,6 +74,11 @@ final class TaskReferences {
         while (before > 0 && (n.charAt(before - 1) == ' ' || n.charAt(before - 1) == '　')) before--;
         return before == 0 || "。；：".indexOf(n.charAt(before - 1)) >= 0
                 || n.substring(Math.max(0, before - 2), before).matches(".*(?:其中|另外|此外)$");
+    }
+
+    private static int sentenceEnd(String n, int from) {
+        int stop = n.indexOf('。', from);
+        return stop < 0 ? n.length() : stop;
     }
 
     private static int partEnd(String n, int from) {
@@ -83,6 +107,7 @@ final class TaskReferences {
     }
 
     private static int number(String written) {
+        if (written.equals("两")) return 2;
         return Character.isDigit(written.charAt(0)) ? Integer.parseInt(written) : PlanLayout.chineseNumber(written);
     }
 }

@@ -17,7 +17,7 @@ import org.plankg.plan.Role;
 final class UnitDuties {
 
     /** A unit's role in an item, with the paragraph it was read from. */
-    record Found(Mention unit, Item item, Role role, Text quote) {
+    record Found(Mention unit, Item item, Integer task, Role role, Text quote) {
     }
 
     private static final int HEADING_MAX = 12;
@@ -63,9 +63,16 @@ final class UnitDuties {
             Role cue = cue(n);
             if (cue != null) role = cue;
             if (role == null) continue;
+            Role clauseRole = role;
             for (Item item : items) {
-                if (n.contains(item.name())) {
-                    for (Mention unit : names) found.add(new Found(unit, item, role, quote));
+                for (int at = n.indexOf(item.name()); at >= 0; at = n.indexOf(item.name(), at + 1)) {
+                    // 牵头实施科普基础设施工程第2项任务: the tasks the item has that are named, else the item
+                    List<Integer> tasks = TaskReferences.namedAt(n, at + item.name().length()).stream()
+                            .filter(t -> item.tasks().stream().anyMatch(k -> k.number() == t)).toList();
+                    for (Mention unit : names) {
+                        if (tasks.isEmpty()) found.add(new Found(unit, item, null, clauseRole, quote));
+                        tasks.forEach(t -> found.add(new Found(unit, item, t, clauseRole, quote)));
+                    }
                 }
             }
         }
