@@ -195,7 +195,7 @@ final class PlanLayout {
     /** Marks the parts whose heading names an action or project, outside the organisation section. */
     private static void collect(Node node, List<Node> candidates, boolean inOrg) {
         for (Node child : node.children) {
-            boolean org = inOrg || ORG_SECTION.matcher(head(child.heading().norm(), 20)).find() && !names(child);
+            boolean org = inOrg || isOrgSection(child) && !names(child);
             if (!org && names(child)) candidates.add(child);
             collect(child, candidates, org);
         }
@@ -217,7 +217,7 @@ final class PlanLayout {
     private static boolean carriesTasks(Node node) {
         if (node.carriesTasks == null) {
             node.carriesTasks = node.marker != null
-                    && !ORG_SECTION.matcher(head(node.heading().norm(), 20)).find()
+                    && !isOrgSection(node)
                     && node.children.stream().noneMatch(PlanLayout::holdsNamedItem)
                     && (node.children.stream().anyMatch(PlanLayout::hasDuties) || bulletsWithDuties(node));
         }
@@ -273,7 +273,7 @@ final class PlanLayout {
 
     private void readItems(Node node, int itemDepth, boolean inOrg) {
         for (Node child : node.children) {
-            boolean org = inOrg || (ORG_SECTION.matcher(head(child.heading().norm(), 20)).find() && child.itemName == null);
+            boolean org = inOrg || (isOrgSection(child) && child.itemName == null);
             if (org) {
                 child.allParagraphs(orgParagraphs);
                 continue;
@@ -344,6 +344,16 @@ final class PlanLayout {
         java.util.BitSet drop = new java.util.BitSet();
         while (tag.find()) drop.set(tag.start(), tag.end());
         return heading.without(drop::get).strip();
+    }
+
+    /**
+     * Whether a part's heading names the organisation section (六、组织实施, （一）加强组织领导): the
+     * words start on the heading's own line (which a hard wrap may have cut: 加强组织 / 领导), so
+     * 四、重点工程 / 聚焦…，组织实施四项重点工程 is not one.
+     */
+    private static boolean isOrgSection(Node node) {
+        Matcher words = ORG_SECTION.matcher(head(node.heading().norm(), 20));
+        return words.find() && words.start() < node.title().length();
     }
 
     private static String head(String s, int chars) {

@@ -51,6 +51,8 @@ public final class PlanParser {
     private static final Pattern DUTY_INTRO = Pattern.compile("^(?:并|同时|其中|由|另外|此外)+");
     /** What follows a name that is not its duty: the name is an attribute or an object (区科协的…, 区科协主席). */
     private static final Pattern NOT_A_DUTY = Pattern.compile("^(?:的|之|主席|主任|书记|副|和|、|同志|领导|负责人|负责同志|主要负责|主要领导|分管领导|主管领导|为成员|为组长|任|作为|等)");
+    /** The longest unit name looked for before a cue. */
+    private static final int NAME_CHARS = 30;
     private static final Pattern WITH_PARTNERS = Pattern.compile("(?:要|应当|应|须|必须|将)?(?:会同|联合)");
     /** The steering group is a body of units ({@link SteeringBodies}), not a unit with duties of its own. */
     private static final Pattern STEERING_GROUP = Pattern.compile("领导小组$|工作委员会$");
@@ -387,12 +389,26 @@ public final class PlanParser {
         private void warnUnread(Text paragraph, Pattern statementLike) {
             Matcher m = statementLike.matcher(paragraph.norm());
             while (m.find()) {
+                if (m.group().equals("牵头") && !namedBefore(paragraph.norm(), m.start())) continue;
                 int line = paragraph.lines()[m.start()];
                 if (!explainedLines.contains(line) && unreadLines.add(line)) {
                     warnings.add(new Warning(line, "looks like a responsibility statement but no unit was read from it"));
                 }
             }
         }
+    }
+
+    /**
+     * Whether a unit's name, or 由, stands before a 牵头 in its clause: 由区科协牵头, 区教育局、区科协牵头 —
+     * not a way of working written with bare words (党委领导、政府主导、科协牵头、部门协同).
+     */
+    private static boolean namedBefore(String n, int at) {
+        int clause = Math.max(n.lastIndexOf('，', at - 1), Math.max(n.lastIndexOf('。', at - 1), n.lastIndexOf('；', at - 1))) + 1;
+        if (n.substring(clause, at).contains("由")) return true;
+        for (int from = Math.max(clause, at - NAME_CHARS); from <= at - 2; from++) {
+            if (UnitGrammar.isName(n.substring(from, at))) return true;
+        }
+        return false;
     }
 
     public static String sha256(byte[] bytes) {

@@ -19,7 +19,7 @@ final class Responsibilities {
     private static final String LEAD_LABELS = "牵头(?:单位|部门)?|主责(?:单位|部门)?|主要负责(?:单位|部门)|主要责任(?:单位|部门)|主办(?:单位|部门)?";
     /** A label, with a colon (责任单位：) or in lenticular brackets (【责任单位】). */
     private static final Pattern LABEL = Pattern.compile(
-            "【?(" + LEAD_LABELS + "|(?:责任|配合|参与|参加|协同|协办|协作|协助)(?:单位|部门)|(?:配合|参与|参加|协同|协办|协助)(?=：)|(?:责任)?分工)(?:：|】：?)");
+            "【?(" + LEAD_LABELS + "|(?:责任|配合|参与|参加|协同|协办|协作|协助)(?:单位|部门|主体)|(?:配合|参与|参加|协同|协办|协助)(?=：)|(?:责任)?分工)(?:：|】：?)");
     private static final Pattern LEAD_LABEL = Pattern.compile(LEAD_LABELS);
     /** What may stand between two lists of one statement. */
     private static final Pattern JOINT = Pattern.compile("[。；，、 ]*");

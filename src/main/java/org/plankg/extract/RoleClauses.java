@@ -26,6 +26,10 @@ final class RoleClauses {
             "^(?:等(?:单位|部门)(?:（单位）)?)?(?:按职责分工|按照职责分工|按职责)?(?:(?:共同|等)?(?:配合|参与|参加|协办|协同|协助|支持)|(?:共同|协同)(?:推进|实施|落实|开展|完成|做好))");
     private static final Pattern RESPONSIBLE_CUE = Pattern.compile("^(?:等(?:单位|部门))?(?:按职责分工|按照职责分工|按职责|具体|分别|共同|各自|负责)?负责(?!人)");
     private static final Pattern WITH = Pattern.compile("^(?:会同|联合|协调)");
+    /** A role named as a kind of unit: 牵头部门为X, X为责任单位, 本行动协同部门为Y. */
+    private static final String ROLE_UNIT = "(牵头|主责|责任|配合|协同|参与|协办|协助)(?:单位|部门|主体)";
+    private static final Pattern ROLE_IS = Pattern.compile("^(?:(?:本|该|此)项?(?:行动|工程|任务|工作)?的?)?" + ROLE_UNIT + "(?:为|是)");
+    private static final Pattern IS_ROLE = Pattern.compile("^(?:为|是)" + ROLE_UNIT);
     /** What may stand between a subject and its duty (县教育局要会同…, 团县委要依托…). */
     private static final Pattern MODAL = Pattern.compile("(?:等(?:单位|部门))?(?:分别|共同)?(?:要|应当|应|须|必须|将)");
     static final String CUES = "牵头 主责 配合 参与 参加 协办 协同 协助 负责 分别负责 会同";
@@ -149,8 +153,22 @@ final class RoleClauses {
             Matcher intro = INTRO.matcher(c.norm());
             boolean byIntro = intro.find();
             if (byIntro) c = c.sub(intro.end());
+            Matcher roleIs = ROLE_IS.matcher(c.norm());
+            if (roleIs.find()) {
+                // 牵头部门为X, 协同部门为Y、Z
+                List<Mention> named = new ArrayList<>();
+                names(c.sub(roleIs.end()), named);
+                split |= addByRoleWord(roleIs.group(1), named, leads, others);
+                continue;
+            }
             List<Mention> names = new ArrayList<>();
             int end = names(c, names);
+            Matcher isRole = IS_ROLE.matcher(c.norm()).region(end, c.length());
+            if (!names.isEmpty() && isRole.lookingAt()) {
+                // X为责任单位, Y为协同部门
+                split |= addByRoleWord(isRole.group(1), names, leads, others);
+                continue;
+            }
             int by = c.norm().lastIndexOf('由');
             if (names.isEmpty() && by >= 0) {
                 // a heading or a phrase run into the sentence before 由X牵头
@@ -196,6 +214,16 @@ final class RoleClauses {
             others.addAll(as(subjects, Role.RESPONSIBLE));
         }
         return List.of(new Statement(sentence, leads, beside(leads, others), split));
+    }
+
+    /** Adds the names with the role a role word gives (牵头 leads, 责任 answers, the others take part); whether that splits roles. */
+    private static boolean addByRoleWord(String word, List<Mention> names, List<Mention> leads, List<Mention> others) {
+        switch (word) {
+            case "牵头", "主责" -> leads.addAll(names);
+            case "责任" -> others.addAll(as(names, Role.RESPONSIBLE));
+            default -> others.addAll(as(names, Role.PARTICIPANT));
+        }
+        return !names.isEmpty() && !word.equals("责任");
     }
 
     /**
