@@ -22,12 +22,12 @@ final class GridTables {
     static Table of(Document.Grid grid) {
         List<Document.Row> rows = grid.rows();
         for (int h = 0; h < Math.min(rows.size(), HEADER_WITHIN_ROWS); h++) {
-            List<String> header = rows.get(h).cells().stream().map(String::strip).toList();
+            List<String> header = rows.get(h).cells().stream().map(GridTables::joined).toList();
             Table.Columns columns = Table.Columns.of(header);
             if (columns == null) continue;
             List<Table.Row> read = new ArrayList<>();
             for (Document.Row row : rows.subList(h + 1, rows.size())) {
-                List<String> cells = row.cells().stream().map(String::strip).toList();
+                List<String> cells = row.cells().stream().map(GridTables::cell).toList();
                 if (cells.equals(header) || cells.stream().allMatch(String::isEmpty)) continue;
                 read.add(row(cells, row.position(), columns.count()));
             }
@@ -61,6 +61,33 @@ final class GridTables {
 
     /** A table's rows as lines of text, cells separated by tabs, for tables that are not division-of-labour tables. */
     static List<Text> lines(Document.Grid grid) {
-        return grid.rows().stream().map(r -> Text.line(String.join("\t", r.cells()), r.position())).toList();
+        return grid.rows().stream().map(r -> Text.line(String.join("\t", r.cells().stream().map(GridTables::joined).toList()), r.position())).toList();
+    }
+
+    /** A cell's lines run together, as a wrapped cell reads (牵头 / 单位). */
+    static String joined(String cell) {
+        return cell.replace("\n", "").strip();
+    }
+
+    /**
+     * A cell's lines run together, except where a line ends a unit's name and the next begins one
+     * (市委宣传部 / 市科协: two units, read as 市委宣传部、市科协); a name a wrap cut (市人力资源和 /
+     * 社会保障局) stays whole.
+     */
+    static String cell(String cell) {
+        StringBuilder out = new StringBuilder();
+        for (String line : cell.split("\n")) {
+            String piece = line.strip();
+            if (piece.isEmpty()) continue;
+            if (out.length() > 0 && endsWithName(out) && UnitGrammar.namePrefix(piece) > 0) out.append('、');
+            out.append(piece);
+        }
+        return out.toString();
+    }
+
+    private static boolean endsWithName(StringBuilder text) {
+        String t = text.toString();
+        int start = Math.max(Math.max(t.lastIndexOf('、'), t.lastIndexOf('，')), t.lastIndexOf('；')) + 1;
+        return UnitGrammar.isName(Text.fold(t.substring(start)));
     }
 }

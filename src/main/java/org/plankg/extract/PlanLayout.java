@@ -187,8 +187,8 @@ final class PlanLayout {
     private void read(Node root) {
         List<Node> candidates = new ArrayList<>();
         collect(root, candidates, false);
-        if (candidates.isEmpty()) return;
-        int itemDepth = mostCommonDepth(candidates);
+        // without items in the text (a plan kept in a table) its organisation section is still read
+        int itemDepth = candidates.isEmpty() ? -1 : mostCommonDepth(candidates);
         readItems(root, itemDepth, false);
     }
 

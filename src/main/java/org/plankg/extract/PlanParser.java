@@ -47,7 +47,7 @@ public final class PlanParser {
     private static final Pattern LABELLED_LIST = Pattern.compile("(?:责任|牵头|配合|参与)(?:单位|部门)：");
     private static final Pattern AND = Pattern.compile("和|及|、");
     /** A statement that names its scope as the whole item: 该行动由…, 以上工作由…, 本工程由…. */
-    private static final Pattern ITEM_SCOPE = Pattern.compile("^（?(?:(?:以上|上述)(?:各项)?(?:工作|任务)|(?:该|本|此项)(?:行动|工程))");
+    private static final Pattern ITEM_SCOPE = Pattern.compile("^（?(?:(?:以上|上述)(?:各项)?(?:工作|任务)|(?:该|本|此项)(?:行动|工程)|本部分)");
     private static final Pattern DUTY_INTRO = Pattern.compile("^(?:并|同时|其中|由|另外|此外)+");
     /** What follows a name that is not its duty: the name is an attribute or an object (区科协的…, 区科协主席). */
     private static final Pattern NOT_A_DUTY = Pattern.compile("^(?:的|之|主席|主任|书记|副|和|、|同志|领导|负责人|负责同志|主要负责|主要领导|分管领导|主管领导|为成员|为组长|任|作为|等)");
@@ -97,9 +97,7 @@ public final class PlanParser {
         List<Text> paragraphs = Paragraphs.of(withoutTables(lines, textTables));
         Text all = Text.concat(paragraphs);
         PlanLayout layout = PlanLayout.of(paragraphs);
-        if (layout.items.isEmpty()) {
-            throw new PlanFormatException("no plan structure found: no action (…行动) or project (…工程) headings");
-        }
+        if (layout.items.isEmpty() && tables.isEmpty()) throw noStructure();
         List<Warning> notes = new ArrayList<>();
         PlanHeader.Header header = PageMetadata.fill(paragraphs, all, document.metadata(), source, notes);
         PlanFile file = new PlanFile(document.format().key(), document.mediaType(), paragraphs.size(),
@@ -107,7 +105,13 @@ public final class PlanParser {
         List<String> places = java.util.Arrays.asList(header.district().name(), header.district().city());
         Plan plan = UnitGrammar.withPlaces(places, () -> new Reading(source, header, layout, tables, file)
                 .plan(sha256(bytes), PlanHeader.targets(all, header.startYear()), notes));
+        if (plan == null) throw noStructure();
         return new PlanWithText(plan, text(document));
+    }
+
+    private static PlanFormatException noStructure() {
+        return new PlanFormatException("no plan structure found: no action (…行动) or project (…工程) headings,"
+                + " in the text or in a table's group rows");
     }
 
     private static SourceText text(Document document) {
@@ -116,7 +120,7 @@ public final class PlanParser {
             if (block instanceof Document.Paragraph p) {
                 p.lines().forEach(l -> lines.add(new SourceText.Line(l.position(), l.text())));
             } else if (block instanceof Document.Grid g) {
-                g.rows().forEach(r -> lines.add(new SourceText.Line(r.position(), String.join("\t", r.cells()))));
+                g.rows().forEach(r -> lines.add(new SourceText.Line(r.position(), String.join("\t", r.cells().stream().map(GridTables::joined).toList()))));
             }
         }
         return new SourceText(lines);
@@ -168,11 +172,14 @@ public final class PlanParser {
             this.outline = vocabulary.outline(header.outline() != null ? header.outline() : Vocabulary.OUTLINE_2021);
         }
 
+        /** The plan, or null when neither the text nor a table gives it an item. */
         Plan plan(String sha256, List<Target> targets, List<Warning> notes) {
             List<TableTasks.Placed> tableRows = new ArrayList<>();
             int before = warnings.size();
             for (Table table : tables) tableRows.addAll(TableTasks.place(table, layout, outline, warnings));
             unattachedRows = warnings.size() - before;
+            // a plan whose items are only a table's group rows has them now; one without any is no plan
+            if (layout.items.isEmpty()) return null;
             List<Item> items = new ArrayList<>();
             for (ItemDraft draft : layout.items) {
                 Item.Kind kind = Outline.kind(outline, draft.name, draft.kind);
@@ -389,13 +396,18 @@ public final class PlanParser {
         private void warnUnread(Text paragraph, Pattern statementLike) {
             Matcher m = statementLike.matcher(paragraph.norm());
             while (m.find()) {
-                if (m.group().equals("牵头") && !namedBefore(paragraph.norm(), m.start())) continue;
+                if (m.group().equals("牵头") && !labels(paragraph.norm(), m.end()) && !namedBefore(paragraph.norm(), m.start())) continue;
                 int line = paragraph.lines()[m.start()];
                 if (!explainedLines.contains(line) && unreadLines.add(line)) {
                     warnings.add(new Warning(line, "looks like a responsibility statement but no unit was read from it"));
                 }
             }
         }
+    }
+
+    /** Whether a 牵头 is a label's (牵头单位, 牵头部门): a statement however its units are given. */
+    private static boolean labels(String n, int after) {
+        return n.startsWith("单位", after) || n.startsWith("部门", after);
     }
 
     /**

@@ -63,8 +63,10 @@ final class Responsibilities {
         int from = 0;
         while (from < n.length() && label.find(from)) {
             int start = label.start();
-            boolean bracketed = start > 0 && n.charAt(start - 1) == '（';
-            int limit = bracketed ? closing(n, start - 1) : n.length();
+            // a statement in brackets, round or lenticular: （责任单位：…）, 【主要责任单位：…；协同单位：…】
+            boolean lenticular = n.charAt(start) == '【' && !label.group().contains("】");
+            boolean bracketed = lenticular || start > 0 && n.charAt(start - 1) == '（';
+            int limit = !bracketed ? n.length() : lenticular ? lenticularClose(n, start) : closing(n, start - 1);
             List<Text> leadLists = new ArrayList<>();
             List<Text> otherLists = new ArrayList<>();
             int end;
@@ -81,7 +83,7 @@ final class Responsibilities {
                 fieldEnded = field < stop;
                 if (fieldEnded || !more || !JOINT.matcher(n.substring(stop, nextLabel)).matches()) break;
             }
-            if (bracketed) start--;
+            if (bracketed && !lenticular) start--;
             // a list a field ended (责任单位：A；完成时限：…) is quoted without the field
             int quoteEnd = bracketed && fieldEnded ? Math.min(limit + 1, n.length()) : fieldEnded ? end : Math.min(end + 1, n.length());
             found.add(statement(text.sub(start, quoteEnd), leadLists, otherLists, firstLeads));
@@ -216,6 +218,11 @@ final class Responsibilities {
             t = cut;
         }
         return t.strip();
+    }
+
+    private static int lenticularClose(String n, int from) {
+        int close = n.indexOf('】', from);
+        return close < 0 ? n.length() : close;
     }
 
     /** The bracket that closes the one opened at {@code open}, brackets inside names (市委宣传部（市文明办）) nested. */

@@ -26,10 +26,6 @@ final class RoleClauses {
             "^(?:等(?:单位|部门)(?:（单位）)?)?(?:按职责分工|按照职责分工|按职责)?(?:(?:共同|等)?(?:配合|参与|参加|协办|协同|协助|支持)|(?:共同|协同)(?:推进|实施|落实|开展|完成|做好))");
     private static final Pattern RESPONSIBLE_CUE = Pattern.compile("^(?:等(?:单位|部门))?(?:按职责分工|按照职责分工|按职责|具体|分别|共同|各自|负责)?负责(?!人)");
     private static final Pattern WITH = Pattern.compile("^(?:会同|联合|协调)");
-    /** A role named as a kind of unit: 牵头部门为X, X为责任单位, 本行动协同部门为Y. */
-    private static final String ROLE_UNIT = "(牵头|主责|责任|配合|协同|参与|协办|协助)(?:单位|部门|主体)";
-    private static final Pattern ROLE_IS = Pattern.compile("^(?:(?:本|该|此)项?(?:行动|工程|任务|工作)?的?)?" + ROLE_UNIT + "(?:为|是)");
-    private static final Pattern IS_ROLE = Pattern.compile("^(?:为|是)" + ROLE_UNIT);
     /** What may stand between a subject and its duty (县教育局要会同…, 团县委要依托…). */
     private static final Pattern MODAL = Pattern.compile("(?:等(?:单位|部门))?(?:分别|共同)?(?:要|应当|应|须|必须|将)");
     static final String CUES = "牵头 主责 配合 参与 参加 协办 协同 协助 负责 分别负责 会同";
@@ -37,7 +33,11 @@ final class RoleClauses {
     static final Pattern FIRST_LEADS = Pattern.compile("(?:首位|第一位|排名第一|排在第一|列第一|第一个|排序第一|位列第一)[^。；]{0,12}?(?:为|是)牵头");
     private static final Pattern INTRO = Pattern.compile(
             "^(?:并|同时|主要|其中|(?:以上|上述|此项|该项|本项|本|该|此)?(?:各项)?(?:工作|行动|工程|任务)?由|责任单位为|责任部门为)+");
-    private static final Pattern SUBJECT_DUTY = Pattern.compile("(?:等(?:单位|部门))?(?:分别|具体|共同|按职责分工)?(?:要|应|须|必须|将|负责|牵头|配合|会同|参与)");
+    /** A role named as a kind of unit: 牵头部门为X, X为责任单位, 本行动协同部门为Y. */
+    private static final String ROLE_UNIT = "(牵头|主责|责任|配合|协同|参与|协办|协助)(?:单位|部门|主体)";
+    private static final Pattern ROLE_IS = Pattern.compile("^(?:(?:本|该|此)项?(?:行动|工程|任务|工作)?的?)?" + ROLE_UNIT + "(?:为|是)");
+    private static final Pattern IS_ROLE = Pattern.compile("^(?:为|是)" + ROLE_UNIT);
+    private static final Pattern SUBJECT_DUTY = Pattern.compile("(?:等(?:单位|部门))?(?:分别|具体|共同|按职责分工)?(?:要|应|须|必须|将|负责|牵头|配合|会同|参与|为" + ROLE_UNIT + ")");
     /** The most characters a heading run into its paragraph is taken to have. */
     private static final int HEADING_MAX = 16;
     private static final Pattern LAST_BEFORE_ETC = Pattern.compile("[区县市旗镇乡各团][\\u4e00-\\u9fa5]{1,10}?(?=等(?:单位|部门))");

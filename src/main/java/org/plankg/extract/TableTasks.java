@@ -40,15 +40,19 @@ final class TableTasks {
         int taskColumn = itemColumn >= 0 && itemColumn == columns.task() && columns.detail() >= 0 ? columns.detail() : columns.task();
         ItemDraft item = null;
         java.util.Map<ItemDraft, Integer> rowsOfItem = new java.util.HashMap<>();
-        for (Table.Row row : table.rows()) {
+        List<Table.Row> rows = table.rows();
+        boolean textHasItems = layout.items.stream().anyMatch(i -> i.line < table.firstLine() || i.line > table.lastLine());
+        for (int r = 0; r < rows.size(); r++) {
+            Table.Row row = rows.get(r);
             if (!row.isGroup() && itemColumn >= 0 && !row.cell(itemColumn).isEmpty()) {
                 Text name = row.cell(itemColumn);
-                ItemDraft named = item(Table.Row.group(name, name), layout, outline);
+                ItemDraft named = item(Table.Row.group(name, name), layout, outline, false);
                 if (named != null) item = named;
             }
             if (row.isGroup()) {
-                if (countsItems(row)) continue;
-                item = item(row, layout, outline);
+                boolean overGroups = r + 1 < rows.size() && rows.get(r + 1).isGroup();
+                if (countsItems(row) || overGroups) continue;
+                item = item(row, layout, outline, !textHasItems && r + 1 < rows.size());
                 if (item == null) warnings.add(new Warning(row.line(), "table group names no action or project: " + row.group().orig()));
                 continue;
             }
@@ -99,17 +103,24 @@ final class TableTasks {
         return -1;
     }
 
-    private static ItemDraft item(Table.Row row, PlanLayout layout, List<OutlineConcept> outline) {
+    /**
+     * The item a group names: the body's of that name or national item, else one of its own. A group
+     * that names no action or project is an item only when it stands over task rows in a plan whose text
+     * has no items ({@code overTasks}): a work plan kept as one table (十、办好重大科普活动).
+     */
+    private static ItemDraft item(Table.Row row, PlanLayout layout, List<OutlineConcept> outline, boolean overTasks) {
         Matcher numbering = TextTable.GROUP.matcher(row.group().norm());
         String name = bare(numbering.find() ? row.group().norm().substring(numbering.end()) : row.group().norm());
-        if (!(name.endsWith("行动") || name.endsWith("工程"))) return null;
+        boolean named = name.endsWith("行动") || name.endsWith("工程");
+        if (!named && !overTasks) return null;
         for (ItemDraft draft : layout.items) {
             if (draft.name.equals(name)) return draft;
         }
         for (ItemDraft draft : layout.items) {
             if (draft.name.contains(name) || name.contains(draft.name)) return draft;
         }
-        ItemDraft created = new ItemDraft(layout.items.size() + 1, name, row.line());
+        ItemDraft created = named ? new ItemDraft(layout.items.size() + 1, name, row.line())
+                : new ItemDraft(layout.items.size() + 1, name, row.line(), ItemNames.kind(name));
         String national = Outline.align(outline, name, Outline.kind(outline, name, created.kind));
         for (ItemDraft draft : layout.items) {
             if (national != null && national.equals(Outline.align(outline, draft.name, Outline.kind(outline, draft.name, draft.kind)))) return draft;

@@ -25,7 +25,11 @@ public record Document(Format format, String mediaType, List<Block> blocks, List
     public record Paragraph(List<Line> lines) implements Block {
     }
 
-    /** A table row: its cells by column (spanned cells repeated in every column they span). */
+    /**
+     * A table row: its cells by column (spanned cells repeated in every column they span). A cell's
+     * paragraphs and line breaks are kept as {@code \n}: whether a break separates two names or wraps
+     * one is for the reader of the cell to say.
+     */
     public record Row(List<String> cells, int position) {
     }
 

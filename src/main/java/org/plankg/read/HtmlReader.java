@@ -97,13 +97,24 @@ final class HtmlReader {
         blocks.add(new Document.Grid(out));
     }
 
-    /** A cell's text, its paragraphs and line breaks run together as a wrapped cell reads. */
+    /** A cell's text, its paragraphs and line breaks kept as lines. */
     private static String cellText(Element cell) {
         StringBuilder text = new StringBuilder();
-        cell.traverse((node, depth) -> {
-            if (node instanceof TextNode t && !t.isBlank()) text.append(t.text());
-        });
-        return text.toString().strip();
+        cellText(cell, text);
+        return String.join("\n", text.toString().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    }
+
+    private static void cellText(Element element, StringBuilder text) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode t) {
+                if (!t.isBlank()) text.append(t.text().replace('\n', ' '));
+            } else if (child instanceof Element e) {
+                boolean block = e.normalName().equals("br") || BLOCKS.contains(e.normalName());
+                if (block) text.append('\n');
+                cellText(e, text);
+                if (block) text.append('\n');
+            }
+        }
     }
 
     private static int span(Element cell, String attribute) {

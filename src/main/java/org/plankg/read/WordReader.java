@@ -73,11 +73,9 @@ final class WordReader {
         return new Document.Grid(rows);
     }
 
-    /** A cell's paragraphs run together, as a wrapped cell reads. */
+    /** A cell's paragraphs, one per line. */
     private static String text(XWPFTableCell cell) {
-        StringBuilder text = new StringBuilder();
-        cell.getParagraphs().forEach(p -> text.append(p.getText().strip()));
-        return text.toString();
+        return String.join("\n", cell.getParagraphs().stream().map(p -> p.getText().strip()).filter(t -> !t.isEmpty()).toList());
     }
 
     /** POI's reasons in words a user can act on; a zip bomb is named as one. */

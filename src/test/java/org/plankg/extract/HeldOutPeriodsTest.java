@@ -36,6 +36,7 @@ class HeldOutPeriodsTest {
     @MethodSource("plans")
     void isReadAsAnnotatedOrSaysItIsNot(Path file) {
         Evaluation.assertReadOrFlagged(file);
+        Evaluation.assertUnitsAsWritten(file);
     }
 
     /** 县教育局要会同县科协…; 县妇联、县科协要配合各乡镇人民政府…; 团县委要依托县青少年宫…; 县委党校要…，县科协配合…. */
