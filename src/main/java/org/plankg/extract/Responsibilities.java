@@ -92,9 +92,21 @@ final class Responsibilities {
         return found;
     }
 
-    /** A statement from unit lists by role (a table row's cells); 责任单位 beside a lead list are participants. */
-    static Statement statement(Text quote, List<Text> leadLists, List<Text> otherLists) {
-        return statement(quote, leadLists, otherLists, false);
+    /**
+     * A statement from a table row's cells by their columns' roles: 责任单位 beside a lead list take part,
+     * without one they answer; 配合单位 ({@code helperLists}) take part.
+     */
+    static Statement statement(Text quote, List<Text> leadLists, List<Text> otherLists, List<Text> helperLists) {
+        Statement read = statement(quote, leadLists, otherLists, false);
+        List<Mention> helpers = new ArrayList<>();
+        helperLists.forEach(list -> mentions(list).forEach(m -> helpers.add(m.role() != null ? m : new Mention(m.name(), m.groupPrefix(), Role.PARTICIPANT, m.alias()))));
+        if (helpers.isEmpty()) return read;
+        List<Mention> others = new ArrayList<>();
+        for (Mention m : read.others()) {
+            others.add(read.split() || m.role() != null ? m : new Mention(m.name(), m.groupPrefix(), Role.RESPONSIBLE, m.alias()));
+        }
+        others.addAll(helpers);
+        return new Statement(quote, read.leads(), others, true);
     }
 
     /**

@@ -13,16 +13,17 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
 
     private static final Pattern LEAD = Pattern.compile("^(?:牵头|主责|主办|主要责任|主要负责)(?:单位|部门)$");
     private static final Pattern OTHER = Pattern.compile("^(?:责任|配合|参与|参加|协同|协办|协作|协助|配合参与)(?:单位|部门)$");
+    private static final Pattern HELPER = Pattern.compile("^(?:配合|参与|参加|协同|协办|协作|协助)");
     private static final Pattern NUMBER = Pattern.compile("^(?:序号|编号)$");
     private static final Pattern TASK = Pattern.compile("任务|工作|内容|措施|事项");
     private static final int LABEL_MAX_CHARS = 10;
 
-    /** The columns of a header row; {@code -1} where the table has no such column. */
-    record Columns(int count, int number, int task, int lead, List<Integer> others, int detail) {
-
-        Columns(int count, int number, int task, int lead, List<Integer> others) {
-            this(count, number, task, lead, others, -1);
-        }
+    /**
+     * The columns of a header row; {@code -1} where the table has no such column. {@code others}: the
+     * unit columns besides the lead's; {@code helpers}: those of them whose label says they take part
+     * (配合单位), not that they answer (责任单位).
+     */
+    record Columns(int count, int number, int task, int lead, List<Integer> others, int detail, List<Integer> helpers) {
 
         /** The columns if these header cells name at least one unit column, else null. */
         static Columns of(List<String> cells) {
@@ -32,15 +33,19 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
             int lead = -1;
             int detail = -1;
             List<Integer> others = new ArrayList<>();
+            List<Integer> helpers = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
                 String c = cells.get(i).replace(" ", "");
                 if (LEAD.matcher(c).matches()) lead = i;
-                else if (OTHER.matcher(c).matches()) others.add(i);
+                else if (OTHER.matcher(c).matches()) {
+                    others.add(i);
+                    if (HELPER.matcher(c).find()) helpers.add(i);
+                }
                 else if (NUMBER.matcher(c).matches()) number = i;
                 else if (task < 0 && TASK.matcher(c).find()) task = i;
                 else if (detail < 0 && TASK.matcher(c).find()) detail = i;
             }
-            return lead < 0 && others.isEmpty() ? null : new Columns(cells.size(), number, task, lead, others, detail);
+            return lead < 0 && others.isEmpty() ? null : new Columns(cells.size(), number, task, lead, others, detail, helpers);
         }
     }
 

@@ -62,12 +62,20 @@ final class TableTasks {
                 continue;
             }
             int position = rowsOfItem.merge(item, 1, Integer::sum);
-            TaskDraft task = task(item, row.cell(taskColumn), itemColumn >= 0 ? Text.line(String.valueOf(position), row.line()) : row.cell(columns.number()), row.line(), itemColumn < 0);
-            List<Text> others = columns.others().stream().map(row::cell).toList();
-            Statement statement = Responsibilities.statement(row.quote(), List.of(row.cell(columns.lead())), others);
-            placed.add(new Placed(item, task.number, statement));
+            // rows without numbers (工作内容 | 责任单位 | 配合单位 under each item) are the body's tasks by their wording
+            boolean numbered = itemColumn < 0 && columns.number() >= 0;
+            TaskDraft task = task(item, row.cell(taskColumn), itemColumn >= 0 ? Text.line(String.valueOf(position), row.line()) : row.cell(columns.number()), row.line(), numbered);
+            placed.add(new Placed(item, task.number, statement(row, columns)));
         }
         return placed;
+    }
+
+    /** A row's units with the roles their columns' labels give: 牵头 leads, 配合 takes part, 责任 answers (takes part beside a lead). */
+    private static Statement statement(Table.Row row, Table.Columns columns) {
+        List<Text> leads = columns.lead() >= 0 ? List.of(row.cell(columns.lead())) : List.of();
+        List<Text> answering = columns.others().stream().filter(c -> !columns.helpers().contains(c)).map(row::cell).toList();
+        List<Text> helping = columns.helpers().stream().map(row::cell).toList();
+        return Responsibilities.statement(row.quote(), leads, answering, helping);
     }
 
     /** A grouping row over groups (一、五大提升行动): the items are named by the rows below it. */
