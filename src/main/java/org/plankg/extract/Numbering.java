@@ -6,11 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The numbering schemes Chinese documents open their parts with — 一、 （一） 1. （1） 1） ① 第一， 一是 —
+ * The numbering schemes Chinese documents open their parts with — 第一章 第一节 第一条 (a document in the
+ * form of regulations), 一、 （一） 1. （1） 1） ① 第一， 一是 —
  * and where a run of text starts a numbered part. Which scheme is which level is not fixed here: a
  * document's outline follows the order in which it uses them ({@link PlanLayout}).
  */
 enum Numbering {
+    CHAPTER("^第([一二三四五六七八九十]{1,3})章[　 ]*"),
+    PART("^第([一二三四五六七八九十]{1,3})节[　 ]*"),
+    ARTICLE("^第([一二三四五六七八九十]{1,4})条[　 ]*(?![、，和及至到—-]第)"),
     SECTION("^([一二三四五六七八九十]{1,3})[、.。]"),
     PAREN_CHINESE("^（([一二三四五六七八九十]{1,3})）"),
     DIGIT("^(\\d{1,2})[.、。](?!\\d)"),
@@ -61,7 +65,7 @@ enum Numbering {
 
     private int number(String numeral) {
         return switch (this) {
-            case SECTION, PAREN_CHINESE, ORDINAL, IS -> PlanLayout.chineseNumber(numeral);
+            case CHAPTER, PART, ARTICLE, SECTION, PAREN_CHINESE, ORDINAL, IS -> PlanLayout.chineseNumber(numeral);
             case CIRCLED -> CIRCLED_DIGITS.indexOf(numeral.charAt(0)) + 1;
             default -> Integer.parseInt(numeral);
         };

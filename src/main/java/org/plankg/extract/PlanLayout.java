@@ -19,7 +19,8 @@ final class PlanLayout {
     /** Markup left in a heading by a copy from a web page: not part of the item's name. */
     private static final Pattern ROLE_CUE = Pattern.compile("牵头|负责|配合|参与|会同|联合");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]{0,200}>");
-    private static final Pattern ITEM_WORD = Pattern.compile("行动|工程");
+    /** A heading that names an action or project ends a clause with the word (not 《…行动计划纲要》). */
+    private static final Pattern ITEM_WORD = Pattern.compile("(?:行动|工程)(?=[，。；：（]|$)");
 
     final List<ItemDraft> items = new ArrayList<>();
     /** Lines of sub-headings that name an action or project but could not be read as one. */

@@ -47,7 +47,7 @@ public final class PlanParser {
     private static final Pattern LABELLED_LIST = Pattern.compile("(?:责任|牵头|配合|参与)(?:单位|部门)：");
     private static final Pattern AND = Pattern.compile("和|及|、");
     /** A statement that names its scope as the whole item: 该行动由…, 以上工作由…, 本工程由…. */
-    private static final Pattern ITEM_SCOPE = Pattern.compile("^（?(?:(?:以上|上述)(?:各项)?(?:工作|任务)|(?:该|本|此项)(?:行动|工程)|本部分)");
+    private static final Pattern ITEM_SCOPE = Pattern.compile("^(?:——)?（?(?:(?:以上|上述)(?:各项)?(?:工作|任务)|(?:该|本|此项)(?:行动|工程)|本部分)");
     private static final Pattern DUTY_INTRO = Pattern.compile("^(?:并|同时|其中|由|另外|此外)+");
     /** What follows a name that is not its duty: the name is an attribute or an object (区科协的…, 区科协主席). */
     private static final Pattern NOT_A_DUTY = Pattern.compile("^(?:的|之|主席|主任|书记|副|和|、|同志|领导|负责人|负责同志|主要负责|主要领导|分管领导|主管领导|为成员|为组长|任|作为|等)");
@@ -234,8 +234,9 @@ public final class PlanParser {
                     .map(t -> Statements.find(Text.concat(t.parts), firstLeads).stream()
                             .filter(s -> !TaskReferences.refersToTasks(s.quote())).toList()).toList();
             boolean taskLevel = perTask.stream().filter(s -> !s.isEmpty()).count() >= 2;
-            Statements.find(Text.concat(draft.preamble), firstLeads).stream()
-                    .filter(s -> !TaskReferences.refersToTasks(s.quote())).forEach(s -> add(s, item, null, false));
+            // paragraph by paragraph: a line of units without a stop (——X（牵头），Y) ends where its paragraph does
+            draft.preamble.forEach(p -> Statements.find(p, firstLeads).stream()
+                    .filter(s -> !TaskReferences.refersToTasks(s.quote())).forEach(s -> add(s, item, null, false)));
             readTaskReferences(draft, item);
             officeLed(Text.concat(draft.preamble), item, null);
             for (int i = 0; i < draft.tasks.size(); i++) {
@@ -417,8 +418,12 @@ public final class PlanParser {
     private static boolean namedBefore(String n, int at) {
         int clause = Math.max(n.lastIndexOf('，', at - 1), Math.max(n.lastIndexOf('。', at - 1), n.lastIndexOf('；', at - 1))) + 1;
         if (n.substring(clause, at).contains("由")) return true;
-        for (int from = Math.max(clause, at - NAME_CHARS); from <= at - 2; from++) {
-            if (UnitGrammar.isName(n.substring(from, at))) return true;
+        // a role suffix: 旗科协（牵头）, 旗教育体育局、旗民委（共同牵头）
+        int end = at;
+        if (n.startsWith("（共同", end - 3)) end -= 3;
+        else if (end > 0 && n.charAt(end - 1) == '（') end--;
+        for (int from = Math.max(clause, end - NAME_CHARS); from <= end - 2; from++) {
+            if (UnitGrammar.isName(n.substring(from, end))) return true;
         }
         return false;
     }

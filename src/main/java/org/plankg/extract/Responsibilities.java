@@ -44,7 +44,9 @@ final class Responsibilities {
         }
     }
 
-    private static final Pattern LEAD_SUFFIX = Pattern.compile("^(?:牵头|主责|牵头单位|牵头部门|主责单位|主办)$");
+    /** A short name the text introduces: 县科学技术协会（以下简称县科协）, （以下简称“市人社局”）. */
+    private static final Pattern SHORT_NAME = Pattern.compile("^(?:以下)?简称[“\"]?([^”\"]+)[”\"]?$");
+    private static final Pattern LEAD_SUFFIX = Pattern.compile("^(?:共同)?(?:牵头|主责|牵头单位|牵头部门|主责单位|主办)$");
     private static final Pattern OTHER_SUFFIX = Pattern.compile("^(?:配合|参与|协办|协同|配合单位|参与单位|协办单位)$");
 
     private Responsibilities() {
@@ -168,6 +170,13 @@ final class Responsibilities {
     /** Adds a comma group's names; false when prose ran into the list, which ends there. */
     private static boolean addGroup(Text group, List<Mention> out) {
         String prefix = null;
+        // A、B（共同牵头）: the suffix is the whole group's
+        if (group.norm().strip().endsWith("（共同牵头）")) {
+            List<Mention> joint = new ArrayList<>();
+            boolean whole = addGroup(group.sub(0, group.norm().lastIndexOf("（共同牵头）")), joint);
+            joint.forEach(m -> out.add(new Mention(m.name(), m.groupPrefix(), Role.LEAD, m.alias())));
+            return whole;
+        }
         for (Text part : group.splitOutsideBrackets("、")) {
             Text written = clean(part);
             if (written.norm().codePoints().noneMatch(Character::isIdeographic) || written.norm().matches("^(?:无|暂无)$")) continue;
@@ -189,9 +198,13 @@ final class Responsibilities {
             int open = name.norm().lastIndexOf('（');
             if (open <= 0) break;
             String inside = name.norm().substring(open + 1, name.length() - 1).strip();
+            Matcher shortName = SHORT_NAME.matcher(inside);
+            if (shortName.matches()) inside = shortName.group(1);
             if (LEAD_SUFFIX.matcher(inside).matches()) role = Role.LEAD;
             else if (OTHER_SUFFIX.matcher(inside).matches()) role = Role.PARTICIPANT;
-            else if (alias == null && UnitGrammar.isName(inside) && UnitGrammar.isName(name.norm().substring(0, open))) alias = name.orig().substring(open + 1, name.length() - 1).strip();
+            else if (alias == null && UnitGrammar.isName(inside) && UnitGrammar.isName(name.norm().substring(0, open))) {
+                alias = shortName.matches() ? inside : name.orig().substring(open + 1, name.length() - 1).strip();
+            }
             else break;
             name = name.sub(0, open).strip();
         }

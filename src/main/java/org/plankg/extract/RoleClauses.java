@@ -21,9 +21,9 @@ import org.plankg.plan.Role;
 final class RoleClauses {
 
     /** Role cues after a list of names, by role. */
-    private static final Pattern LEAD_CUE = Pattern.compile("^(?:等(?:单位|部门))?(?:共同)?(?:牵头|主责|牵总|抓总)");
+    private static final Pattern LEAD_CUE = Pattern.compile("^(?:等(?:单位|部门))?（?(?:共同)?(?:牵头|主责|牵总|抓总)");
     private static final Pattern PARTICIPANT_CUE = Pattern.compile(
-            "^(?:等(?:单位|部门)(?:（单位）)?)?(?:按职责分工|按照职责分工|按职责)?(?:(?:共同|等)?(?:配合|参与|参加|协办|协同|协助|支持)|(?:共同|协同)(?:推进|实施|落实|开展|完成|做好))");
+            "^(?:等(?:单位|部门)?(?:（单位）)?)?(?:按职责分工|按照职责分工|按职责)?(?:(?:共同|等)?(?:配合|参与|参加|协办|协同|协助|支持)|(?:共同|协同)(?:推进|实施|落实|开展|完成|做好)|抓好落实|做好配合)");
     private static final Pattern RESPONSIBLE_CUE = Pattern.compile("^(?:等(?:单位|部门))?(?:按职责分工|按照职责分工|按职责|具体|分别|共同|各自|负责)?负责(?!人)");
     private static final Pattern WITH = Pattern.compile("^(?:会同|联合|协调)");
     /** What may stand between a subject and its duty (县教育局要会同…, 团县委要依托…). */
@@ -32,12 +32,14 @@ final class RoleClauses {
     /** 以下…排在首位的单位为牵头单位 / 列第一位的为牵头单位: a document's rule for bare lists. */
     static final Pattern FIRST_LEADS = Pattern.compile("(?:首位|第一位|排名第一|排在第一|列第一|第一个|排序第一|位列第一)[^。；]{0,12}?(?:为|是)牵头");
     private static final Pattern INTRO = Pattern.compile(
-            "^(?:并|同时|主要|其中|(?:以上|上述|此项|该项|本项|本|该|此)?(?:各项)?(?:工作|行动|工程|任务)?由|责任单位为|责任部门为)+");
+            "^(?:并|同时|主要|其中|(?:以上|上述|此项|该项|本项|本|该|此)?(?:各项)?(?:工作|行动|工程|任务)?由|责任单位为|责任部门为|(?:以上|上述)(?:各项)?(?:工作|任务)：)+");
+    /** What may close a list of names standing alone: 等单位, a stop. */
+    private static final Pattern BARE_END = Pattern.compile("^(?:等(?:单位|部门)?)?[。；]?$");
     /** A role named as a kind of unit: 牵头部门为X, X为责任单位, 本行动协同部门为Y. */
     private static final String ROLE_UNIT = "(牵头|主责|责任|配合|协同|参与|协办|协助)(?:单位|部门|主体)";
     private static final Pattern ROLE_IS = Pattern.compile("^(?:(?:本|该|此)项?(?:行动|工程|任务|工作)?的?)?" + ROLE_UNIT + "(?:为|是)");
     private static final Pattern IS_ROLE = Pattern.compile("^(?:为|是)" + ROLE_UNIT);
-    private static final Pattern SUBJECT_DUTY = Pattern.compile("(?:等(?:单位|部门))?(?:分别|具体|共同|按职责分工)?(?:要|应|须|必须|将|负责|牵头|配合|会同|参与|为" + ROLE_UNIT + ")");
+    private static final Pattern SUBJECT_DUTY = Pattern.compile("(?:等(?:单位|部门))?(?:分别|具体|共同|按职责分工)?(?:要|应|须|必须|将|负责|（?(?:共同)?牵头|配合|会同|参与|为" + ROLE_UNIT + ")");
     /** The most characters a heading run into its paragraph is taken to have. */
     private static final int HEADING_MAX = 16;
     private static final Pattern LAST_BEFORE_ETC = Pattern.compile("[区县市旗镇乡各团][\\u4e00-\\u9fa5]{1,10}?(?=等(?:单位|部门))");
@@ -147,9 +149,13 @@ final class RoleClauses {
         List<Mention> leads = new ArrayList<>();
         List<Mention> others = new ArrayList<>();
         List<Mention> subjects = new ArrayList<>();
+        List<Mention> bare = new ArrayList<>();
         boolean split = false;
-        for (Text clause : clauses(sentence)) {
+        List<Text> clauses = clauses(sentence);
+        for (Text clause : clauses) {
             Text c = subjectStart(clause);
+            Matcher dash = Paragraphs.DASH.matcher(c.norm());
+            if (dash.find()) c = c.sub(dash.end()).strip();
             Matcher intro = INTRO.matcher(c.norm());
             boolean byIntro = intro.find();
             if (byIntro) c = c.sub(intro.end());
@@ -159,6 +165,14 @@ final class RoleClauses {
                 List<Mention> named = new ArrayList<>();
                 names(c.sub(roleIs.end()), named);
                 split |= addByRoleWord(roleIs.group(1), named, leads, others);
+                continue;
+            }
+            Matcher withLeads = WITH.matcher(c.norm());
+            if (!leads.isEmpty() && withLeads.lookingAt()) {
+                // 由X牵头，会同Y、Z组织实施: the lead's partners take part
+                List<Mention> partners = new ArrayList<>();
+                names(c.sub(withLeads.end()), partners);
+                others.addAll(as(partners, Role.PARTICIPANT));
                 continue;
             }
             List<Mention> names = new ArrayList<>();
@@ -204,11 +218,18 @@ final class RoleClauses {
                 others.addAll(as(names, Role.RESPONSIBLE));
             } else if (hasModal && !byIntro && subjectsAnswer) {
                 subjects.addAll(names);
+            } else if (rest.isEmpty() || BARE_END.matcher(rest).matches() || c.lines()[end] != c.lines()[end - 1]) {
+                // a list that ends at a line break and runs into prose ends there
+                bare.addAll(names);
             }
         }
+        // names standing alone: beside a lead they take part (X（牵头），Y、Z); a line of nothing but names answers (——X、Y)
+        if (split) others.addAll(as(bare, Role.PARTICIPANT));
+        else if (bare.size() > 0 && clauses.size() == 1 && onlyNames(clauses.get(0))) others.addAll(as(bare, Role.RESPONSIBLE));
         if (leads.isEmpty() && others.isEmpty() && subjects.isEmpty()) return List.of();
         if (split && leads.isEmpty()) {
-            // X要开设…，Y配合做好…: the one whose task it is leads those who help (X负责，Y配合 keeps the word it has)
+            // X要开设…，Y配合做好…: the one whose task it is leads those who help; X负责，Y配合 keeps the
+            // word the text uses (annotators differ on it: see fixtures/README.md)
             leads.addAll(subjects);
         } else {
             others.addAll(as(subjects, Role.RESPONSIBLE));
@@ -245,6 +266,18 @@ final class RoleClauses {
         return rest;
     }
 
+    /** Whether a clause is nothing but a list of names, after a bullet and an intro (——旗妇联、团旗委; 以上任务：X). */
+    private static boolean onlyNames(Text clause) {
+        Text c = clause;
+        Matcher dash = Paragraphs.DASH.matcher(c.norm());
+        if (dash.find()) c = c.sub(dash.end()).strip();
+        Matcher intro = INTRO.matcher(c.norm());
+        if (intro.find()) c = c.sub(intro.end());
+        List<Mention> names = new ArrayList<>();
+        int end = names(c, names);
+        return !names.isEmpty() && (end == c.length() || BARE_END.matcher(c.norm().substring(end)).matches());
+    }
+
     /** Beside a named lead, units that answer for their part (Y、Z按职责分工负责) take part: participants. */
     private static List<Mention> beside(List<Mention> leads, List<Mention> others) {
         if (leads.isEmpty()) return others;
@@ -271,19 +304,19 @@ final class RoleClauses {
         String prefix = null;
         while (at < n.length()) {
             int length = UnitGrammar.namePrefix(n.substring(at));
-            if (length == 0) {
-                // the last of a list may be a name the grammar does not know, closed by 等部门 (旗乌兰牧骑等部门)
+            if (length == 0 && at > 0) {
+                // inside a list, a name the grammar does not know: closed by 等部门 (旗乌兰牧骑等部门) or by the list's separator
                 Matcher etc = LAST_BEFORE_ETC.matcher(n.substring(at));
-                if (at == 0 || !etc.lookingAt()) break;
-                length = etc.end();
+                length = etc.lookingAt() ? etc.end() : UnitGrammar.listedName(n.substring(at));
             }
+            if (length == 0) break;
             int after = at + length;
             if (prefix == null) prefix = "";
             out.add(Responsibilities.mention(clause.sub(at, after), prefix));
             Matcher sep = SEPARATOR.matcher(n.substring(after));
             if (!sep.find() || after + 1 >= n.length()) return after;
             String next = n.substring(after + 1);
-            if (UnitGrammar.namePrefix(next) == 0 && !LAST_BEFORE_ETC.matcher(next).lookingAt()) return after;
+            if (UnitGrammar.namePrefix(next) == 0 && !LAST_BEFORE_ETC.matcher(next).lookingAt() && UnitGrammar.listedName(next) == 0) return after;
             at = after + 1;
         }
         return at;

@@ -16,7 +16,7 @@ final class TaskReferences {
 
     private static final String NUMBER = "[0-9一二三四五六七八九十]+";
     private static final Pattern REFERENCE = Pattern.compile(
-            "第(" + NUMBER + "(?:[、，和及至到—-]第?" + NUMBER + ")*)(?:项|条)(?:任务|工作)?");
+            "第(" + NUMBER + "(?:(?:项|条)?[、，和及至到—-]第?" + NUMBER + ")*)(?:项|条)(?:任务|工作)?");
     /** 以上两项由…, 上述3项任务由…: the tasks just before, counted back from the one the sentence closes. */
     private static final Pattern PRECEDING = Pattern.compile("(?:以上|上述|前)(两|" + NUMBER + ")(?:项|条)(?:任务|工作)?");
     private static final Pattern RANGE = Pattern.compile("(" + NUMBER + ")[至到—-]第?(" + NUMBER + ")");

@@ -107,6 +107,23 @@ final class UnitGrammar {
         return 0;
     }
 
+    /** The most characters a name the grammar does not know is taken to have inside a list. */
+    private static final int UNKNOWN_MAX_CHARS = 12;
+
+    /**
+     * The length of a name the grammar does not know standing between separators of a list of names
+     * (旗教育体育局、<b>旗乌兰牧骑</b>、旗融媒体中心): it opens with a level prefix, runs to the next
+     * 、，。； or the end, and holds no word of prose; else 0.
+     */
+    static int listedName(String n) {
+        int end = 0;
+        while (end < n.length() && "、，。；".indexOf(n.charAt(end)) < 0) end++;
+        String candidate = n.substring(0, end);
+        if (end < 2 || end > UNKNOWN_MAX_CHARS || !opensWithPrefix(candidate) || !balanced(candidate)) return 0;
+        if (VERBS.stream().anyMatch(candidate::contains) || candidate.chars().anyMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)) return 0;
+        return end;
+    }
+
     /** Whether a candidate is two names joined by 和, 及 or 与 (区委考评办和区政府办), not one (区人力资源和社会保障局). */
     private static boolean twoNames(String n) {
         for (int i = 2; i < n.length() - 2; i++) {
