@@ -12,8 +12,10 @@ import org.plankg.plan.Task;
  * Why a plan looks read only in part: the signs a reader would notice on the page — items or
  * tasks left without any responsibility in a plan that states responsibility for others, lines
  * that read like responsibility statements but gave none, table rows that were not attached, task
- * numbers that skip. Empty when nothing suggests it; a plan that says nothing of responsibility at
- * all (only its organisation section) is not incomplete for that.
+ * numbers that skip, and no responsibility read for any item although most tasks name units (a
+ * form the reader does not know). Empty when nothing suggests it; a plan whose tasks mostly name no
+ * unit and that states no responsibility for them (only in its organisation section) is not
+ * incomplete for that.
  */
 final class Completeness {
 
@@ -23,8 +25,12 @@ final class Completeness {
     private Completeness() {
     }
 
+    /** Of a plan with no responsibility read, the share of tasks naming a unit above which that is a misreading. */
+    private static final double NAMING_SHARE = 0.5;
+
+    /** {@code tasksNamingUnits}: how many tasks name a unit anywhere in their text. */
     static List<String> check(List<Item> items, List<Assignment> assignments, int unreadLines,
-                              int unattachedRows, List<String> numberingGaps) {
+                              int unattachedRows, List<String> numberingGaps, int tasksNamingUnits) {
         List<String> reasons = new ArrayList<>();
         Set<Integer> itemsWithRoles = new HashSet<>();
         Set<String> tasksWithRoles = new HashSet<>();
@@ -32,6 +38,12 @@ final class Completeness {
             if (a.item() == null) continue;
             itemsWithRoles.add(a.item().ordinal());
             if (a.task() != null) tasksWithRoles.add(a.item().ordinal() + "/" + a.task());
+        }
+        int allTasks = items.stream().mapToInt(i -> i.tasks().size()).sum();
+        if (itemsWithRoles.isEmpty() && allTasks > 0 && tasksNamingUnits > allTasks * NAMING_SHARE) {
+            // units named in most tasks and none read: a form the reader does not know, not a plan that names no one
+            reasons.add("no responsibility read for any action or project, though " + tasksNamingUnits + " of " + allTasks
+                    + " tasks name units");
         }
         if (!itemsWithRoles.isEmpty()) {
             List<String> bare = items.stream().filter(i -> !itemsWithRoles.contains(i.ordinal())).map(Item::name).toList();

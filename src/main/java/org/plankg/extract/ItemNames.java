@@ -21,6 +21,8 @@ final class ItemNames {
     private static final Pattern ACTION_SUBJECT = Pattern.compile("(?:青少年|未成年|农民|产业工人|职工|劳动者|老年|领导干部|公务员|社区居民|妇女)[^，。；]{0,6}科学素质");
     private static final Pattern PROJECT_SUBJECT = Pattern.compile("科普|科技资源|科学素质交流|科技交流");
     private static final int SUBJECT_HEADING_MAX = 24;
+    /** Two short clauses and nothing else: 聚焦青少年群体，激发科学兴趣. */
+    private static final Pattern THEME = Pattern.compile("[^，。：；（）]{2,14}，[^，。：；（）]{2,14}");
 
     private ItemNames() {
     }
@@ -51,10 +53,15 @@ final class ItemNames {
         return null;
     }
 
-    /** A heading as an item's name, when it is one short clause (加强统筹协调), or null. */
+    /**
+     * A heading as an item's name: one short clause (加强统筹协调), or a short heading of two clauses
+     * standing alone (聚焦青少年群体，激发科学兴趣); null for a heading run into its text (加强组织领导。…).
+     */
     static String ofHeading(String title) {
+        String whole = title.strip();
+        if (whole.length() <= NAME_MAX && THEME.matcher(whole).matches()) return whole;
         String clause = title.split("[，。：；]", 2)[0].strip();
-        if (clause.length() < 2 || clause.length() > NAME_MAX || clause.length() < title.strip().length() - 1) return null;
+        if (clause.length() < 2 || clause.length() > NAME_MAX || clause.length() < whole.length() - 1) return null;
         return clause;
     }
 

@@ -56,8 +56,11 @@ final class Outline {
                 }).orElse(item.name() + " → " + item.national());
     }
 
+    /** How much of the name the concept's pattern matches, all its matches together (完善设施网络: 阵地 and 设施, not 网络 alone). */
     private static int matchedLength(OutlineConcept concept, String name) {
         Matcher m = concept.pattern().matcher(name);
-        return m.find() ? m.end() - m.start() : 0;
+        int length = 0;
+        while (m.find()) length += m.end() - m.start();
+        return length;
     }
 }

@@ -244,7 +244,7 @@ final class PlanLayout {
     private static boolean statesDuties(Text paragraph) {
         String n = paragraph.norm();
         if (DUTY_LABEL.matcher(n).find()) return true;
-        return ROLE_CUE.matcher(n).find() && Statements.statesDuties(paragraph);
+        return (ROLE_CUE.matcher(n).find() || n.indexOf('（') >= 0) && Statements.statesDuties(paragraph);
     }
 
     /** A part named as an action or project with numbered parts of its own (a task that names one, 实施职业技能提升行动, is not). */
@@ -308,6 +308,11 @@ final class PlanLayout {
                 item.tasks.get(item.tasks.size() - 1).parts.add(child.own.get(0));
                 child.children.forEach(c -> c.allParagraphs(item.tasks.get(item.tasks.size() - 1).parts));
                 child.own.stream().skip(1).forEach(item.tasks.get(item.tasks.size() - 1).parts::add);
+                continue;
+            }
+            if (scheme != null && !item.tasks.isEmpty() && child.marker.number() <= item.tasks.get(item.tasks.size() - 1).number) {
+                // a count that starts again inside an item (专栏：1.…2.…) is a list within the last task, not tasks
+                child.allParagraphs(item.tasks.get(item.tasks.size() - 1).parts);
                 continue;
             }
             scheme = child.marker.scheme();

@@ -223,7 +223,9 @@ public final class PlanParser {
             Set<Integer> orgLines = new TreeSet<>();
             layout.orgParagraphs.forEach(p -> { for (int line : p.lines()) orgLines.add(line); });
             int unreadInBody = (int) unreadLines.stream().filter(line -> !orgLines.contains(line)).count();
-            List<String> incomplete = Completeness.check(items, assignments, unreadInBody, unattachedRows, layout.numberingGaps);
+            int naming = (int) layout.items.stream().flatMap(i -> i.tasks.stream())
+                    .filter(t -> UnitGrammar.namesAUnit(Text.concat(t.parts).norm())).count();
+            List<String> incomplete = Completeness.check(items, assignments, unreadInBody, unattachedRows, layout.numberingGaps, naming);
             return new Coverage(file.format(), file.paragraphs(), file.tableRows(), items.size(),
                     items.stream().mapToInt(i -> i.tasks().size()).sum(), byLevel, units.unknown(), List.copyOf(unreadLines), incomplete,
                     items.stream().map(i -> Outline.evidence(outline, i)).toList());
@@ -235,7 +237,7 @@ public final class PlanParser {
                             .filter(s -> !TaskReferences.refersToTasks(s.quote())).toList()).toList();
             boolean taskLevel = perTask.stream().filter(s -> !s.isEmpty()).count() >= 2;
             // paragraph by paragraph: a line of units without a stop (——X（牵头），Y) ends where its paragraph does
-            draft.preamble.forEach(p -> Statements.find(p, firstLeads).stream()
+            draft.preamble.forEach(p -> Statements.find(p, firstLeads, false).stream()
                     .filter(s -> !TaskReferences.refersToTasks(s.quote())).forEach(s -> add(s, item, null, false)));
             readTaskReferences(draft, item);
             officeLed(Text.concat(draft.preamble), item, null);
@@ -392,6 +394,12 @@ public final class PlanParser {
             body.forEach(paragraph -> warnUnread(paragraph, STATEMENT_LIKE));
             // unit lists under headings not read as items: their tasks were not read either
             layout.otherParagraphs.forEach(paragraph -> warnUnread(paragraph, LABELLED_LIST));
+            // a numbered part outside items that closes with units in a bracket, as a task does
+            layout.otherParagraphs.stream().filter(p -> Numbering.at(p.norm()) != null && !explainedLines.contains(p.firstLine())
+                    && Statements.closesWithUnits(p)).forEach(p -> {
+                        if (unreadLines.add(p.firstLine())) warnings.add(new Warning(p.firstLine(),
+                                "states units outside any action or project: not read"));
+                    });
         }
 
         private void warnUnread(Text paragraph, Pattern statementLike) {

@@ -44,6 +44,8 @@ final class RoleClauses {
     private static final int HEADING_MAX = 16;
     private static final Pattern LAST_BEFORE_ETC = Pattern.compile("[区县市旗镇乡各团][\\u4e00-\\u9fa5]{1,10}?(?=等(?:单位|部门))");
     private static final Pattern SEPARATOR = Pattern.compile("^[、和及与]");
+    private static final Pattern SHORT_NAME = Pattern.compile("（(?:以下)?简称[“\"]?[^（）”\"]{2,12}[”\"]?）");
+    private static final Pattern JOINED_PLACES = Pattern.compile("各[区县市乡镇旗](?:、[区县市乡镇旗])+(?:人民政府|政府)");
 
     private RoleClauses() {
     }
@@ -74,6 +76,8 @@ final class RoleClauses {
 
     /** A bracket's content as a statement, or null when it is not all unit lists and cues. */
     static Statement bracket(Text bracket, Text content, boolean firstLeads) {
+        Statement slashed = slashed(bracket, content);
+        if (slashed != null) return slashed;
         List<Mention> leads = new ArrayList<>();
         List<Mention> others = new ArrayList<>();
         List<Mention> bare = new ArrayList<>();
@@ -132,6 +136,19 @@ final class RoleClauses {
         return new Statement(bracket, leads, beside(leads, others), split);
     }
 
+    /** （A、B/C、D）: leads before the slash, those who take part after it; null unless both sides are all names. */
+    private static Statement slashed(Text bracket, Text content) {
+        String n = content.norm();
+        int slash = Math.max(n.indexOf('/'), n.indexOf('／'));
+        if (slash <= 0 || slash != Math.max(n.lastIndexOf('/'), n.lastIndexOf('／'))) return null;
+        List<Mention> leads = new ArrayList<>();
+        List<Mention> others = new ArrayList<>();
+        Text before = content.sub(0, slash).strip();
+        Text after = content.sub(slash + 1).strip();
+        if (names(before, leads) != before.length() || names(after, others) != after.length()) return null;
+        return new Statement(bracket, leads, as(others, Role.PARTICIPANT), true);
+    }
+
     /**
      * The statements of a prose sentence whose clauses open with unit names and a cue:
      * 由X负责; X牵头，Y配合; X会同Y…; X、Y分别负责…. Clauses that open otherwise are prose.
@@ -150,6 +167,8 @@ final class RoleClauses {
         List<Mention> others = new ArrayList<>();
         List<Mention> subjects = new ArrayList<>();
         List<Mention> bare = new ArrayList<>();
+        // units a 负责 clause names: they answer, or lead where others take part
+        List<Mention> answering = new ArrayList<>();
         boolean split = false;
         List<Text> clauses = clauses(sentence);
         for (Text clause : clauses) {
@@ -215,7 +234,7 @@ final class RoleClauses {
                 others.addAll(as(names, Role.PARTICIPANT));
                 split = true;
             } else if (RESPONSIBLE_CUE.matcher(rest).find() || (byIntro && rest.isEmpty())) {
-                others.addAll(as(names, Role.RESPONSIBLE));
+                answering.addAll(names);
             } else if (hasModal && !byIntro && subjectsAnswer) {
                 subjects.addAll(names);
             } else if (rest.isEmpty() || BARE_END.matcher(rest).matches() || c.lines()[end] != c.lines()[end - 1]) {
@@ -226,12 +245,13 @@ final class RoleClauses {
         // names standing alone: beside a lead they take part (X（牵头），Y、Z); a line of nothing but names answers (——X、Y)
         if (split) others.addAll(as(bare, Role.PARTICIPANT));
         else if (bare.size() > 0 && clauses.size() == 1 && onlyNames(clauses.get(0))) others.addAll(as(bare, Role.RESPONSIBLE));
-        if (leads.isEmpty() && others.isEmpty() && subjects.isEmpty()) return List.of();
+        if (leads.isEmpty() && others.isEmpty() && subjects.isEmpty() && answering.isEmpty()) return List.of();
         if (split && leads.isEmpty()) {
-            // X要开设…，Y配合做好…: the one whose task it is leads those who help; X负责，Y配合 keeps the
-            // word the text uses (annotators differ on it: see fixtures/README.md)
+            // X负责…，Y配合 / X要开设…，Y配合做好…: the one whose task it is leads those who help
+            leads.addAll(answering);
             leads.addAll(subjects);
         } else {
+            others.addAll(as(answering, Role.RESPONSIBLE));
             others.addAll(as(subjects, Role.RESPONSIBLE));
         }
         return List.of(new Statement(sentence, leads, beside(leads, others), split));
@@ -311,6 +331,12 @@ final class RoleClauses {
             }
             if (length == 0) break;
             int after = at + length;
+            // a short name the text introduces stays with the name: 市人力资源和社会保障局（以下简称“市人社局”）
+            Matcher shortName = SHORT_NAME.matcher(n.substring(after));
+            if (shortName.lookingAt()) after += shortName.end();
+            // 各区、县人民政府: one collective of two kinds of place
+            Matcher places = JOINED_PLACES.matcher(n.substring(at));
+            if (places.lookingAt() && places.end() > after - at) after = at + places.end();
             if (prefix == null) prefix = "";
             out.add(Responsibilities.mention(clause.sub(at, after), prefix));
             Matcher sep = SEPARATOR.matcher(n.substring(after));

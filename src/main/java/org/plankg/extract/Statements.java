@@ -18,10 +18,15 @@ final class Statements {
     }
 
     static List<Statement> find(Text text, boolean firstLeads) {
+        return find(text, firstLeads, true);
+    }
+
+    /** As above; {@code ownTask}: the text is a task's, whose subject answers for it (团县委要依托…开展…). */
+    static List<Statement> find(Text text, boolean firstLeads, boolean ownTask) {
         List<Statement> found = new ArrayList<>(Responsibilities.find(text, firstLeads));
         found.addAll(brackets(text, found, firstLeads));
         if (found.isEmpty()) {
-            for (Text sentence : OrgStatements.sentences(text)) found.addAll(RoleClauses.prose(sentence));
+            for (Text sentence : OrgStatements.sentences(text)) found.addAll(RoleClauses.prose(sentence, ownTask));
         }
         return found;
     }
@@ -31,6 +36,16 @@ final class Statements {
         List<Statement> labelled = Responsibilities.find(text, false);
         if (!labelled.isEmpty() || !brackets(text, labelled, false).isEmpty()) return true;
         return OrgStatements.sentences(text).stream().anyMatch(s -> !RoleClauses.prose(s, false).isEmpty());
+    }
+
+    /** Whether a paragraph closes with a bracket of units (…。（市教育局/市科协）): a task's, wherever it stands. */
+    static boolean closesWithUnits(Text paragraph) {
+        String n = paragraph.norm().strip();
+        if (!n.endsWith("）") && !n.endsWith("）。")) return false;
+        List<Statement> found = brackets(paragraph, List.of(), false);
+        if (found.isEmpty()) return false;
+        String last = found.get(found.size() - 1).quote().norm();
+        return n.endsWith(last) || n.endsWith(last + "。");
     }
 
     /** Brackets standing at the end of a sentence, a line or the text, or after a full stop, that read as unit lists. */

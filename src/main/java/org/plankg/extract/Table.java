@@ -16,14 +16,17 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
     private static final Pattern HELPER = Pattern.compile("^(?:配合|参与|参加|协同|协办|协作|协助)");
     private static final Pattern NUMBER = Pattern.compile("^(?:序号|编号)$");
     private static final Pattern TASK = Pattern.compile("任务|工作|内容|措施|事项");
+    /** A column that names the item of its rows: 重点领域, 类别. */
+    private static final Pattern AREA = Pattern.compile("领域|类别|板块|方面");
     private static final int LABEL_MAX_CHARS = 10;
 
     /**
      * The columns of a header row; {@code -1} where the table has no such column. {@code others}: the
      * unit columns besides the lead's; {@code helpers}: those of them whose label says they take part
-     * (配合单位), not that they answer (责任单位).
+     * (配合单位), not that they answer (责任单位); {@code area}: a column that names its rows' item by its
+     * header (重点领域).
      */
-    record Columns(int count, int number, int task, int lead, List<Integer> others, int detail, List<Integer> helpers) {
+    record Columns(int count, int number, int task, int lead, List<Integer> others, int detail, List<Integer> helpers, int area) {
 
         /** The columns if these header cells name at least one unit column, else null. */
         static Columns of(List<String> cells) {
@@ -34,9 +37,11 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
             int detail = -1;
             List<Integer> others = new ArrayList<>();
             List<Integer> helpers = new ArrayList<>();
+            int area = -1;
             for (int i = 0; i < cells.size(); i++) {
                 String c = cells.get(i).replace(" ", "");
                 if (LEAD.matcher(c).matches()) lead = i;
+                else if (area < 0 && AREA.matcher(c).find() && !TASK.matcher(c).find()) area = i;
                 else if (OTHER.matcher(c).matches()) {
                     others.add(i);
                     if (HELPER.matcher(c).find()) helpers.add(i);
@@ -45,7 +50,7 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
                 else if (task < 0 && TASK.matcher(c).find()) task = i;
                 else if (detail < 0 && TASK.matcher(c).find()) detail = i;
             }
-            return lead < 0 && others.isEmpty() ? null : new Columns(cells.size(), number, task, lead, others, detail, helpers);
+            return lead < 0 && others.isEmpty() ? null : new Columns(cells.size(), number, task, lead, others, detail, helpers, area);
         }
     }
 

@@ -46,13 +46,13 @@ final class TableTasks {
             Table.Row row = rows.get(r);
             if (!row.isGroup() && itemColumn >= 0 && !row.cell(itemColumn).isEmpty()) {
                 Text name = row.cell(itemColumn);
-                ItemDraft named = item(Table.Row.group(name, name), layout, outline, false);
+                ItemDraft named = item(Table.Row.group(name, name), table, layout, outline, !textHasItems && itemColumn == columns.area());
                 if (named != null) item = named;
             }
             if (row.isGroup()) {
                 boolean overGroups = r + 1 < rows.size() && rows.get(r + 1).isGroup();
                 if (countsItems(row) || overGroups) continue;
-                item = item(row, layout, outline, !textHasItems && r + 1 < rows.size());
+                item = item(row, table, layout, outline, !textHasItems && r + 1 < rows.size());
                 if (item == null) warnings.add(new Warning(row.line(), "table group names no action or project: " + row.group().orig()));
                 continue;
             }
@@ -64,7 +64,10 @@ final class TableTasks {
             int position = rowsOfItem.merge(item, 1, Integer::sum);
             // rows without numbers (工作内容 | 责任单位 | 配合单位 under each item) are the body's tasks by their wording
             boolean numbered = itemColumn < 0 && columns.number() >= 0;
-            TaskDraft task = task(item, row.cell(taskColumn), itemColumn >= 0 ? Text.line(String.valueOf(position), row.line()) : row.cell(columns.number()), row.line(), numbered);
+            // a row of an item the table made keeps its printed 序号; a row of the text's item its place in it
+            boolean tableItem = item.line >= table.firstLine() && item.line <= table.lastLine();
+            Text number = itemColumn < 0 || tableItem && columns.number() >= 0 ? row.cell(columns.number()) : Text.line(String.valueOf(position), row.line());
+            TaskDraft task = task(item, row.cell(taskColumn), number, row.line(), numbered);
             placed.add(new Placed(item, task.number, statement(row, columns)));
         }
         return placed;
@@ -98,6 +101,7 @@ final class TableTasks {
 
     /** The column whose cells name the items, one name over several rows (a merged 重点任务 cell), or -1. */
     private static int itemColumn(Table table) {
+        if (table.columns().area() >= 0) return table.columns().area();
         List<Table.Row> rows = table.rows().stream().filter(r -> !r.isGroup()).toList();
         for (int c : new int[] {table.columns().task(), table.columns().detail()}) {
             if (c < 0) continue;
@@ -116,22 +120,27 @@ final class TableTasks {
      * that names no action or project is an item only when it stands over task rows in a plan whose text
      * has no items ({@code overTasks}): a work plan kept as one table (十、办好重大科普活动).
      */
-    private static ItemDraft item(Table.Row row, PlanLayout layout, List<OutlineConcept> outline, boolean overTasks) {
+    private static ItemDraft item(Table.Row row, Table table, PlanLayout layout, List<OutlineConcept> outline, boolean overTasks) {
         Matcher numbering = TextTable.GROUP.matcher(row.group().norm());
-        String name = bare(numbering.find() ? row.group().norm().substring(numbering.end()) : row.group().norm());
-        boolean named = name.endsWith("行动") || name.endsWith("工程");
+        // the name as written, its numbering and spaces off (聚焦“新农人”，助力乡村振兴 keeps its punctuation)
+        String name = (numbering.find() ? row.group().norm().substring(numbering.end()) : row.group().norm()).replaceAll("\\s", "");
+        String bareName = bare(name);
+        boolean named = bareName.endsWith("行动") || bareName.endsWith("工程");
         if (!named && !overTasks) return null;
         for (ItemDraft draft : layout.items) {
-            if (draft.name.equals(name)) return draft;
+            if (bare(draft.name).equals(bareName)) return draft;
         }
         for (ItemDraft draft : layout.items) {
-            if (draft.name.contains(name) || name.contains(draft.name)) return draft;
+            if (bare(draft.name).contains(bareName) || bareName.contains(bare(draft.name))) return draft;
         }
+        if (named) name = bareName;
         ItemDraft created = named ? new ItemDraft(layout.items.size() + 1, name, row.line())
                 : new ItemDraft(layout.items.size() + 1, name, row.line(), ItemNames.kind(name));
         String national = Outline.align(outline, name, Outline.kind(outline, name, created.kind));
         for (ItemDraft draft : layout.items) {
-            if (national != null && national.equals(Outline.align(outline, draft.name, Outline.kind(outline, draft.name, draft.kind)))) return draft;
+            // the text's item about the same national item (the table's own items are each their own)
+            boolean fromText = draft.line < table.firstLine() || draft.line > table.lastLine();
+            if (fromText && national != null && national.equals(Outline.align(outline, draft.name, Outline.kind(outline, draft.name, draft.kind)))) return draft;
         }
         layout.items.add(created);
         return created;

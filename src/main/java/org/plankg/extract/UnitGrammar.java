@@ -57,7 +57,11 @@ final class UnitGrammar {
 
     /** Runs {@code reading} with the plan's place names taken as level prefixes. */
     static <T> T withPlaces(List<String> places, java.util.function.Supplier<T> reading) {
-        PLACES.set(places.stream().filter(p -> p != null && p.length() >= 2).toList());
+        // a place's own institutions drop its level (翎州市 → 翎州日报社, 翎州高新区管委会)
+        PLACES.set(places.stream().filter(p -> p != null && p.length() >= 2)
+                .flatMap(p -> p.length() >= 3 && "市区县旗州盟".indexOf(p.charAt(p.length() - 1)) >= 0
+                        ? java.util.stream.Stream.of(p, p.substring(0, p.length() - 1)) : java.util.stream.Stream.of(p))
+                .distinct().toList());
         try {
             return reading.get();
         } finally {
@@ -105,6 +109,14 @@ final class UnitGrammar {
                     && !twoNames(n.substring(0, end))) return end;
         }
         return 0;
+    }
+
+    /** Whether a text names a unit anywhere (a task's prose, its venues or its duties). */
+    static boolean namesAUnit(String n) {
+        for (int p = 0; p < n.length() - 2; p++) {
+            if (opensWithPrefix(n.substring(p, Math.min(n.length(), p + MAX_CHARS))) && namePrefix(n.substring(p)) > 0) return true;
+        }
+        return false;
     }
 
     /** The most characters a name the grammar does not know is taken to have inside a list. */

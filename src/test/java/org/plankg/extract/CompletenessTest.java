@@ -28,6 +28,29 @@ class CompletenessTest {
         assertTrue(plan.coverage().summary().contains("LOOKS INCOMPLETELY READ"), plan.coverage().summary());
     }
 
+    /** Every task's units in a form no reader knows (——区教委主抓，区科协跟进): nothing read, and it says so. */
+    @Test
+    void aPlanWhoseTasksNameUnitsButGaveNoneIsFlagged() {
+        String text = new String(ShippedPlans.read(BRACKETED), StandardCharsets.UTF_8)
+                .replaceAll("（(?:牵头单位|责任单位)：([^、；）]*)[^）]*）", "——$1主抓，区科协跟进。");
+        Plan plan = ShippedPlans.parse("unknown.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertTrue(plan.assignments().stream().noneMatch(a -> a.item() != null), "nothing is read from 主抓/跟进");
+        assertTrue(plan.coverage().incomplete().stream().anyMatch(r -> r.contains("no responsibility read for any action or project")),
+                plan.coverage().incomplete().toString());
+    }
+
+    /** One part outside the actions and projects whose tasks close with a bracket of units: those tasks were not read. */
+    @Test
+    void tasksWithUnitsOutsideAnyItemAreFlagged() {
+        String text = new String(ShippedPlans.read(BRACKETED), StandardCharsets.UTF_8);
+        int org = text.indexOf("四、");
+        String withOther = text.substring(0, org) + "四、其他工作\n\n1.组织全国科普日活动。（区科协、区文化和旅游局）\n\n"
+                + text.substring(org).replaceFirst("四、", "五、");
+        Plan plan = ShippedPlans.parse("other.txt", withOther.getBytes(StandardCharsets.UTF_8));
+        assertTrue(plan.warnings().stream().anyMatch(w -> w.message().contains("states units outside any action or project")), plan.warnings().toString());
+        assertTrue(!plan.coverage().incomplete().isEmpty());
+    }
+
     @Test
     void skippedTaskNumbersAreFlagged() {
         String text = new String(ShippedPlans.read(BRACKETED), StandardCharsets.UTF_8);
