@@ -38,15 +38,27 @@ final class Statements {
         return OrgStatements.sentences(text).stream().anyMatch(s -> !RoleClauses.prose(s, false).isEmpty());
     }
 
-    /** Whether a paragraph closes with a bracket of units (…。（市教育局/市科协）): a task's, wherever it stands. */
+    /**
+     * Whether a paragraph closes with a bracket that opens with a unit's name (…。（市教育局/市科协）,
+     * （市教育局·市科协）): a task's units, in whatever form, wherever it stands.
+     */
     static boolean closesWithUnits(Text paragraph) {
         String n = paragraph.norm().strip();
-        if (!n.endsWith("）") && !n.endsWith("）。")) return false;
-        List<Statement> found = brackets(paragraph, List.of(), false);
-        if (found.isEmpty()) return false;
-        String last = found.get(found.size() - 1).quote().norm();
-        return n.endsWith(last) || n.endsWith(last + "。");
+        if (n.endsWith("。")) n = n.substring(0, n.length() - 1);
+        if (!n.endsWith("）")) return false;
+        int depth = 0;
+        for (int open = n.length() - 1; open >= 0; open--) {
+            if (n.charAt(open) == '）') depth++;
+            else if (n.charAt(open) == '（' && --depth == 0) {
+                String inside = n.substring(open + 1, n.length() - 1);
+                return inside.length() <= BRACKET_MAX && UnitGrammar.namePrefix(inside) > 0;
+            }
+        }
+        return false;
     }
+
+    /** The longest bracket of units looked at. */
+    private static final int BRACKET_MAX = 120;
 
     /** Brackets standing at the end of a sentence, a line or the text, or after a full stop, that read as unit lists. */
     private static List<Statement> brackets(Text text, List<Statement> labelled, boolean firstLeads) {

@@ -51,6 +51,16 @@ class CompletenessTest {
         assertTrue(!plan.coverage().incomplete().isEmpty());
     }
 
+    /** Theme headings over tasks closing with （A·B、C）, a separator no reader knows: not items, not read — and said so. */
+    @Test
+    void tasksClosingWithUnitsInAnUnknownFormAreFlagged() {
+        String text = new String(ShippedPlans.read(Path.of("src/test/resources/fixtures/heldout-4/g-lingzhou-city-2021-2025.txt")),
+                StandardCharsets.UTF_8).replace('/', '·').replace('／', '·');
+        Plan plan = ShippedPlans.parse("dots.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertTrue(plan.assignments().stream().noneMatch(a -> a.quote().contains("·")), "nothing is read from （A·B）");
+        assertTrue(!plan.coverage().incomplete().isEmpty(), "and the plan says it was read in part");
+    }
+
     @Test
     void skippedTaskNumbersAreFlagged() {
         String text = new String(ShippedPlans.read(BRACKETED), StandardCharsets.UTF_8);
