@@ -28,9 +28,9 @@ final class Completeness {
     /** Of a plan with no responsibility read, the share of tasks naming a unit above which that is a misreading. */
     private static final double NAMING_SHARE = 0.5;
 
-    /** {@code tasksNamingUnits}: how many tasks name a unit anywhere in their text. */
+    /** {@code tasksNamingUnits}: how many tasks name a unit anywhere in their text (counted only when it matters). */
     static List<String> check(List<Item> items, List<Assignment> assignments, int unreadLines,
-                              int unattachedRows, List<String> numberingGaps, int tasksNamingUnits) {
+                              int unattachedRows, List<String> numberingGaps, java.util.function.IntSupplier tasksNamingUnits) {
         List<String> reasons = new ArrayList<>();
         Set<Integer> itemsWithRoles = new HashSet<>();
         Set<String> tasksWithRoles = new HashSet<>();
@@ -40,10 +40,12 @@ final class Completeness {
             if (a.task() != null) tasksWithRoles.add(a.item().ordinal() + "/" + a.task());
         }
         int allTasks = items.stream().mapToInt(i -> i.tasks().size()).sum();
-        if (itemsWithRoles.isEmpty() && allTasks > 0 && tasksNamingUnits > allTasks * NAMING_SHARE) {
+        if (itemsWithRoles.isEmpty() && allTasks > 0) {
+            int naming = tasksNamingUnits.getAsInt();
             // units named in most tasks and none read: a form the reader does not know, not a plan that names no one
-            reasons.add("no responsibility read for any action or project, though " + tasksNamingUnits + " of " + allTasks
-                    + " tasks name units");
+            if (naming > allTasks * NAMING_SHARE) {
+                reasons.add("no responsibility read for any action or project, though " + naming + " of " + allTasks + " tasks name units");
+            }
         }
         if (!itemsWithRoles.isEmpty()) {
             List<String> bare = items.stream().filter(i -> !itemsWithRoles.contains(i.ordinal())).map(Item::name).toList();

@@ -223,7 +223,7 @@ public final class PlanParser {
             Set<Integer> orgLines = new TreeSet<>();
             layout.orgParagraphs.forEach(p -> { for (int line : p.lines()) orgLines.add(line); });
             int unreadInBody = (int) unreadLines.stream().filter(line -> !orgLines.contains(line)).count();
-            int naming = (int) layout.items.stream().flatMap(i -> i.tasks.stream())
+            java.util.function.IntSupplier naming = () -> (int) layout.items.stream().flatMap(i -> i.tasks.stream())
                     .filter(t -> UnitGrammar.namesAUnit(Text.concat(t.parts).norm())).count();
             List<String> incomplete = Completeness.check(items, assignments, unreadInBody, unattachedRows, layout.numberingGaps, naming);
             return new Coverage(file.format(), file.paragraphs(), file.tableRows(), items.size(),
