@@ -194,6 +194,15 @@ final class Responsibilities {
         Text name = written;
         Role role = null;
         String alias = null;
+        // a mark before or after the name is no part of it (★区教育局, 区科协☆); the plan's legend gives its role
+        while (!name.isEmpty() && Marks.isMark(name.norm().charAt(0))) {
+            if (role == null) role = Marks.roleOf(name.norm().charAt(0));
+            name = name.sub(1).strip();
+        }
+        while (!name.isEmpty() && Marks.isMark(name.norm().charAt(name.length() - 1))) {
+            if (role == null) role = Marks.roleOf(name.norm().charAt(name.length() - 1));
+            name = name.sub(0, name.length() - 1).strip();
+        }
         while (name.norm().endsWith("）")) {
             int open = name.norm().lastIndexOf('（');
             if (open <= 0) break;
@@ -218,10 +227,13 @@ final class Responsibilities {
      */
     private static Text beforeProse(Text name) {
         String n = name.norm();
-        if (name.isEmpty() || name.lines()[0] == name.lines()[name.length() - 1] || UnitGrammar.isName(n)) return name;
-        int longest = UnitGrammar.namePrefix(n);
-        for (int i = 1; i < name.length(); i++) {
-            if (name.lines()[i] != name.lines()[i - 1] && longest <= i && UnitGrammar.isName(n.substring(0, i))) return name.sub(0, i);
+        // a mark (★区科协) is looked past: the name is what follows it
+        int mark = 0;
+        while (mark < n.length() && Marks.isMark(n.charAt(mark))) mark++;
+        if (name.isEmpty() || name.lines()[0] == name.lines()[name.length() - 1] || UnitGrammar.isName(n.substring(mark))) return name;
+        int longest = mark + UnitGrammar.namePrefix(n.substring(mark));
+        for (int i = mark + 1; i < name.length(); i++) {
+            if (name.lines()[i] != name.lines()[i - 1] && longest <= i && UnitGrammar.isName(n.substring(mark, i))) return name.sub(0, i);
         }
         return name;
     }

@@ -21,7 +21,7 @@ import org.plankg.plan.Role;
 final class RoleClauses {
 
     /** Role cues after a list of names, by role. */
-    private static final Pattern LEAD_CUE = Pattern.compile("^(?:等(?:单位|部门))?（?(?:共同)?(?:牵头|主责|牵总|抓总)");
+    private static final Pattern LEAD_CUE = Pattern.compile("^(?:等(?:单位|部门))?（?(?:共同)?(?:牵头|主责|牵总|抓总|负总责)");
     private static final Pattern PARTICIPANT_CUE = Pattern.compile(
             "^(?:等(?:单位|部门)?(?:（单位）)?)?(?:按职责分工|按照职责分工|按职责)?(?:(?:共同|等)?(?:配合|参与|参加|协办|协同|协助|支持)|(?:共同|协同)(?:推进|实施|落实|开展|完成|做好)|抓好落实|做好配合)");
     private static final Pattern RESPONSIBLE_CUE = Pattern.compile("^(?:等(?:单位|部门))?(?:按职责分工|按照职责分工|按职责|具体|分别|共同|各自|负责)?负责(?!人)");
@@ -254,6 +254,8 @@ final class RoleClauses {
             others.addAll(as(answering, Role.RESPONSIBLE));
             others.addAll(as(subjects, Role.RESPONSIBLE));
         }
+        // 由A、B按照职责分工负责，A负总责: A leads, and is not also one who takes part
+        others.removeIf(o -> leads.stream().anyMatch(l -> l.name().norm().equals(o.name().norm())));
         return List.of(new Statement(sentence, leads, beside(leads, others), split));
     }
 

@@ -24,7 +24,7 @@ final class UnitGrammar {
     private static final int MAX_CHARS = 30;
     /** What a name in prose may be followed by: separators and stops, and the first characters of cues and verbs. */
     private static final String AFTER_NAME = "、，。；：（）, 和及与等将要在把对为按应须牵负配参协会分具共联统督指定每结依围利通组开推实加落举提培深广积重进鼓引支发面完健建打做纳列主成是于已可全以从充大不持抓制强切认严适及";
-    private static final String NOT_IN_NAMES = "，。；：！？、“”《》 ·•・/／|｜";
+    private static final String NOT_IN_NAMES = "，。；：！？、“”《》 ·•・/／|｜" + Marks.SYMBOLS;
 
     static {
         try (InputStream in = UnitGrammar.class.getResourceAsStream("unit-names.txt")) {
