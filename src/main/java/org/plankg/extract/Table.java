@@ -19,6 +19,7 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
     /** A column that names the item of its rows: 重点领域, 类别. */
     private static final Pattern AREA = Pattern.compile("领域|类别|板块|方面");
     private static final int LABEL_MAX_CHARS = 10;
+    private static final Pattern SAME_AS_ABOVE = Pattern.compile("同上|同前|同上栏");
 
     /**
      * The columns of a header row; {@code -1} where the table has no such column. {@code others}: the
@@ -52,6 +53,11 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
             }
             return lead < 0 && others.isEmpty() ? null : new Columns(cells.size(), number, task, lead, others, detail, helpers, area);
         }
+
+        /** Whether a column's label says what it holds. */
+        boolean claims(int column) {
+            return column == number || column == task || column == lead || others.contains(column) || column == detail || column == area;
+        }
     }
 
     /** A grouping row ({@code group} set) or a task row ({@code cells} by column, null where empty). */
@@ -69,6 +75,20 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
                 quoted.add(line.strip());
             }
             return new Row(null, cells, Text.concat(quoted), lines.get(0).firstLine());
+        }
+
+        /** This row with each cell that says 同上 (as above) holding the cell above it. */
+        Row sameAsAbove(Row above) {
+            if (above == null) return this;
+            Text[] filled = cells.clone();
+            boolean changed = false;
+            for (int c = 0; c < filled.length; c++) {
+                if (filled[c] != null && SAME_AS_ABOVE.matcher(filled[c].norm().strip()).matches()) {
+                    filled[c] = above.cell(c);
+                    changed = true;
+                }
+            }
+            return changed ? new Row(group, filled, quote, line) : this;
         }
 
         boolean isGroup() {

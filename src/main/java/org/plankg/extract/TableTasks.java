@@ -42,8 +42,13 @@ final class TableTasks {
         java.util.Map<ItemDraft, Integer> rowsOfItem = new java.util.HashMap<>();
         List<Table.Row> rows = table.rows();
         boolean textHasItems = layout.items.stream().anyMatch(i -> i.line < table.firstLine() || i.line > table.lastLine());
+        Table.Row above = null;
         for (int r = 0; r < rows.size(); r++) {
             Table.Row row = rows.get(r);
+            if (!row.isGroup()) {
+                row = row.sameAsAbove(above);
+                above = row;
+            }
             if (!row.isGroup() && itemColumn >= 0 && !row.cell(itemColumn).isEmpty()) {
                 Text name = row.cell(itemColumn);
                 ItemDraft named = item(Table.Row.group(name, name), table, layout, outline, !textHasItems && itemColumn == columns.area());
@@ -103,7 +108,10 @@ final class TableTasks {
     private static int itemColumn(Table table) {
         if (table.columns().area() >= 0) return table.columns().area();
         List<Table.Row> rows = table.rows().stream().filter(r -> !r.isGroup()).toList();
-        for (int c : new int[] {table.columns().task(), table.columns().detail()}) {
+        // the task columns first (重点任务 merged over its rows), then a column no label claimed (行动)
+        List<Integer> candidates = new ArrayList<>(List.of(table.columns().task(), table.columns().detail()));
+        for (int c = 0; c < table.columns().count(); c++) if (!table.columns().claims(c)) candidates.add(c);
+        for (int c : candidates) {
             if (c < 0) continue;
             final int column = c;
             // a merged cell is repeated down its rows (HTML, Word) or printed once (PDF): count the filled ones

@@ -59,6 +59,19 @@ final class TaskReferences {
         return reference.lookingAt() ? numbers(reference.group(1)) : List.of();
     }
 
+    /** The tasks every reference in a clause names, wherever it stands (牵头第2、5、24至26项，参与第1项). */
+    static List<Integer> numbersIn(String clause) {
+        List<Integer> out = new ArrayList<>();
+        Matcher reference = REFERENCE.matcher(clause);
+        while (reference.find()) out.addAll(numbers(reference.group(1)));
+        return out;
+    }
+
+    /** Whether a clause names tasks by number, whether or not the plan has them. */
+    static boolean namesTasks(String clause) {
+        return REFERENCE.matcher(clause).find();
+    }
+
     /** Whether a statement read elsewhere is one of these parts, to be read here only. */
     static boolean refersToTasks(Text quote) {
         for (Pattern form : List.of(REFERENCE, PRECEDING)) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class TextTable {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\t| *\\| *|[ \\u3000]{2,}");
-    private static final Pattern RULE_ROW = Pattern.compile("^[|:\\-+ ]+$");
+    private static final Pattern RULE_ROW = Pattern.compile("^[|:：\\-+ ]+$");
     /** A grouping row opens like a section (一、) or an item (（一）) heading of the body. */
     static final Pattern GROUP = Pattern.compile(Paragraphs.SECTION.pattern() + "|" + Paragraphs.ITEM.pattern());
 

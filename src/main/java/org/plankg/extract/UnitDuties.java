@@ -1,7 +1,9 @@
 package org.plankg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +14,9 @@ import org.plankg.plan.Role;
 /**
  * Reads a division of labour written unit by unit — {@code 市科协：牵头负责青少年科学素质提升行动、科普基础设施工程；
  * 参与农民科学素质提升行动。} — in a section of its own: each clause names items after a role cue, and
- * the unit the paragraph opens with has that role in each item it names.
+ * the unit the paragraph opens with has that role in each item it names. A plan that numbers its tasks
+ * once across all items may name them by number alone ({@code 牵头第2、5、24至26项}); a clause naming
+ * neither is the unit's duty for the whole plan ({@code 负责全民科学素质工作经费保障}).
  */
 final class UnitDuties {
 
@@ -30,6 +34,7 @@ final class UnitDuties {
 
     static List<Found> read(Text paragraph, List<Item> items) {
         List<Found> found = new ArrayList<>();
+        Map<Integer, Item> numbered = numberedAcross(items);
         Text p = paragraph;
         Numbering.Marker marker = Numbering.at(p.norm());
         if (marker != null) p = p.sub(marker.length()).strip();
@@ -50,12 +55,12 @@ final class UnitDuties {
             Text entry = p.sub(starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) : p.length());
             List<Mention> names = new ArrayList<>();
             int e = RoleClauses.names(entry, names);
-            found.addAll(entry(names, entry.sub(e + 1), items, paragraph));
+            found.addAll(entry(names, entry.sub(e + 1), items, numbered, paragraph));
         }
         return found;
     }
 
-    private static List<Found> entry(List<Mention> names, Text duties, List<Item> items, Text quote) {
+    private static List<Found> entry(List<Mention> names, Text duties, List<Item> items, Map<Integer, Item> numbered, Text quote) {
         List<Found> found = new ArrayList<>();
         Role role = null;
         for (Text clause : duties.splitOutsideBrackets("，；。")) {
@@ -64,10 +69,13 @@ final class UnitDuties {
             if (cue != null) role = cue;
             if (role == null) continue;
             Role clauseRole = role;
+            int before = found.size();
             for (Item item : items) {
                 for (int at = n.indexOf(item.name()); at >= 0; at = n.indexOf(item.name(), at + 1)) {
-                    // 牵头实施科普基础设施工程第2项任务: the tasks the item has that are named, else the item
-                    List<Integer> tasks = TaskReferences.namedAt(n, at + item.name().length()).stream()
+                    // 牵头实施科普基础设施工程第2项任务, …行动（第11、12项）: the tasks the item has that are named, else the item
+                    int after = at + item.name().length();
+                    if (n.startsWith("（", after)) after++;
+                    List<Integer> tasks = TaskReferences.namedAt(n, after).stream()
                             .filter(t -> item.tasks().stream().anyMatch(k -> k.number() == t)).toList();
                     for (Mention unit : names) {
                         if (tasks.isEmpty()) found.add(new Found(unit, item, null, clauseRole, quote));
@@ -75,8 +83,28 @@ final class UnitDuties {
                     }
                 }
             }
+            if (found.size() > before) continue;
+            List<Integer> tasks = TaskReferences.numbersIn(n).stream().filter(numbered::containsKey).toList();
+            for (Mention unit : names) {
+                tasks.forEach(t -> found.add(new Found(unit, numbered.get(t), t, clauseRole, quote)));
+            }
+            if (tasks.isEmpty() && cue != null && !TaskReferences.namesTasks(n)) {
+                Role whole = n.contains("经费") ? Role.FUNDER : Role.RESPONSIBLE;
+                names.forEach(unit -> found.add(new Found(unit, null, null, whole, quote)));
+            }
         }
         return found;
+    }
+
+    /** Each task number with its item, when the plan numbers its tasks once across items; else none. */
+    private static Map<Integer, Item> numberedAcross(List<Item> items) {
+        Map<Integer, Item> numbered = new HashMap<>();
+        for (Item item : items) {
+            for (var task : item.tasks()) {
+                if (numbered.put(task.number(), item) != null) return Map.of();
+            }
+        }
+        return numbered;
     }
 
     /** The role a clause's cue gives; the first cue word decides (牵头负责 leads, 配合…负责 takes part). */
