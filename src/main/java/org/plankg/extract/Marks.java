@@ -18,7 +18,7 @@ final class Marks {
     /** Symbols a document may mark names with. */
     static final String SYMBOLS = "★☆※△▲○●◆◇■□";
     private static final Pattern LEGEND = Pattern.compile(
-            "(?:标注|标有|标|带有|带|注有)?[“\"]?([" + SYMBOLS + "])[”\"]?号?的?(?:单位)?为(牵头|主责|配合|协同|参与|协办|协助|责任)(?:单位|部门)");
+            "([" + SYMBOLS + "])[”\"]?号?的?(?:单位)?为(牵头|主责|配合|协同|参与|协办|协助|责任)(?:单位|部门)");
     private static final ThreadLocal<Map<Character, Role>> ROLES = ThreadLocal.withInitial(Map::of);
 
     private Marks() {
@@ -27,6 +27,7 @@ final class Marks {
     /** The roles a document's legend gives its marks. */
     static Map<Character, Role> legend(String document) {
         Map<Character, Role> roles = new HashMap<>();
+        if (document.chars().noneMatch(c -> isMark((char) c))) return roles;
         Matcher m = LEGEND.matcher(document);
         while (m.find()) {
             Role role = switch (m.group(2)) {
