@@ -22,6 +22,10 @@ enum Numbering {
     PAREN_DIGIT("^（(\\d{1,2})）"),
     HALF_PAREN_DIGIT("^(\\d{1,2})）"),
     CIRCLED("^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
+    /** ⑴ ⑵ (one character each): a parenthesised number as a typesetter sets it. */
+    PAREN_SIGN("^([⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])"),
+    /** 行动一　…, 工程二　…: a part numbered after the kind of part it is (not 工程一期, 任务一是). */
+    KIND("^(?:行动|工程|任务|专项)([一二三四五六七八九十]{1,3})(?![一二三四五六七八九十期批号级般体起样是些致项])[ 、：.]?"),
     ORDINAL("^第([一二三四五六七八九十]{1,3})[，、：,]"),
     IS("^([一二三四五六七八九十]{1,3})是(?=[^，。；：]{2})");
 
@@ -30,8 +34,9 @@ enum Numbering {
     }
 
     /** The characters a marker can open with (besides digits): a quick no for most lines. */
-    private static final String OPENINGS = "一二三四五六七八九十（第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+    private static final String OPENINGS = "一二三四五六七八九十（第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇行工任专";
     private static final String CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+    private static final String PAREN_SIGNS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
     /** What may stand before a part that runs on in the same paragraph. */
     private static final String RUN_IN_BOUNDARY = "。；！？";
     private static final String IS_BOUNDARY = "。；！？，：";
@@ -65,8 +70,9 @@ enum Numbering {
 
     private int number(String numeral) {
         return switch (this) {
-            case CHAPTER, PART, ARTICLE, SECTION, PAREN_CHINESE, ORDINAL, IS -> PlanLayout.chineseNumber(numeral);
+            case CHAPTER, PART, ARTICLE, SECTION, PAREN_CHINESE, ORDINAL, IS, KIND -> PlanLayout.chineseNumber(numeral);
             case CIRCLED -> CIRCLED_DIGITS.indexOf(numeral.charAt(0)) + 1;
+            case PAREN_SIGN -> PAREN_SIGNS.indexOf(numeral.charAt(0)) + 1;
             default -> Integer.parseInt(numeral);
         };
     }

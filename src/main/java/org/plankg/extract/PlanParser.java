@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,6 +149,9 @@ public final class PlanParser {
         private final UnitNames units;
         private final Set<Integer> explainedLines = new TreeSet<>();
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
+        /** Statements naming leads and other units; those of them listing every lead again among the others. */
+        private int leadsAndOthers;
+        private int leadsListedAgain;
         private final Set<Integer> unreadLines = new TreeSet<>();
         private final SteeringBodies bodies;
         private final PlanFile file;
@@ -200,6 +204,7 @@ public final class PlanParser {
                 add(placed.statement(), items.get(placed.item().ordinal - 1), placed.task(), true);
             }
             readOrganisation();
+            dropLeadsListedAgain();
             warnUnread();
             List<Assignment> assignments = new ArrayList<>(drafts.values().stream()
                     .map(d -> new Assignment(units.unit(d.spelling), d.role, d.item, d.task,
@@ -362,8 +367,16 @@ public final class PlanParser {
                 draft(spelling(lead, statement), Role.LEAD, item, task, statement.quote(), fromTable);
             }
             Role others = statement.split() ? Role.PARTICIPANT : Role.RESPONSIBLE;
+            Set<String> leads = new HashSet<>();
+            statement.leads().forEach(lead -> leads.add(lead.name().norm()));
+            Set<String> repeated = new HashSet<>();
             for (Mention other : statement.others()) {
+                if (leads.contains(other.name().norm())) repeated.add(other.name().norm());
                 draft(spelling(other, statement), other.role() != null ? other.role() : others, item, task, statement.quote(), fromTable);
+            }
+            if (!leads.isEmpty() && !statement.others().isEmpty()) {
+                leadsAndOthers++;
+                if (repeated.equals(leads)) leadsListedAgain++;
             }
             if (statement.leads().isEmpty() && statement.others().isEmpty()) {
                 warnings.add(new Warning(statement.quote().firstLine(), "responsibility statement names no unit: " + statement.quote().orig()));
@@ -371,10 +384,24 @@ public final class PlanParser {
             }
         }
 
+        /**
+         * A plan that as its way of writing lists each lead again among all the units (牵头单位：A /
+         * 责任单位：A、B, in most statements) makes A the lead only; where it happens now and then, A
+         * was named in both roles and keeps both.
+         */
+        private void dropLeadsListedAgain() {
+            if (leadsListedAgain < 3 || leadsListedAgain * 2 <= leadsAndOthers) return;
+            drafts.values().removeIf(d -> d.role != Role.LEAD && drafts.containsKey(key(d.spelling, Role.LEAD, d.item, d.task))
+                    && drafts.get(key(d.spelling, Role.LEAD, d.item, d.task)).quote.equals(d.quote));
+        }
+
+        private static String key(String spelling, Role role, Item item, Integer task) {
+            return spelling + "|" + role + "|" + (item == null ? "" : item.ordinal()) + "|" + task;
+        }
+
         private void draft(String spelling, Role role, Item item, Integer task, Text quote, boolean fromTable) {
             for (int line : quote.lines()) explainedLines.add(line);
-            String key = spelling + "|" + role + "|" + (item == null ? "" : item.ordinal()) + "|" + task;
-            drafts.putIfAbsent(key, new Draft(spelling, role, item, task, quote, fromTable));
+            drafts.putIfAbsent(key(spelling, role, item, task), new Draft(spelling, role, item, task, quote, fromTable));
         }
 
         /** Lines that read like responsibility statements but gave no assignment. */
