@@ -238,13 +238,14 @@ public final class PlanParser {
 
         private void readItem(ItemDraft draft, Item item) {
             List<List<Statement>> perTask = draft.tasks.stream()
-                    .map(t -> Statements.find(Text.concat(t.parts), firstLeads).stream()
+                    .map(t -> Statements.find(Text.concat(withoutDivisions(t.parts, 1)), firstLeads).stream()
                             .filter(s -> !TaskReferences.refersToTasks(s.quote())).toList()).toList();
             boolean taskLevel = perTask.stream().filter(s -> !s.isEmpty()).count() >= 2;
             // paragraph by paragraph: a line of units without a stop (——X（牵头），Y) ends where its paragraph does
-            draft.preamble.forEach(p -> Statements.find(p, firstLeads, false).stream()
+            withoutDivisions(draft.preamble, 0).forEach(p -> Statements.find(p, firstLeads, false).stream()
                     .filter(s -> !TaskReferences.refersToTasks(s.quote())).forEach(s -> add(s, item, null, false)));
             readTaskReferences(draft, item);
+            readDivisions(draft, item);
             officeLed(Text.concat(draft.preamble), item, null);
             for (int i = 0; i < draft.tasks.size(); i++) {
                 TaskDraft task = draft.tasks.get(i);
@@ -259,6 +260,28 @@ public final class PlanParser {
             }
         }
 
+        /** The paragraphs after the first {@code kept} that do not divide the item's tasks among units in prose. */
+        private static List<Text> withoutDivisions(List<Text> paragraphs, int kept) {
+            List<Text> out = new ArrayList<>();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                if (i < kept || !TaskDivisions.divides(paragraphs.get(i))) out.add(paragraphs.get(i));
+            }
+            return out;
+        }
+
+        /** Tasks divided among units in a paragraph of their own (第一、二项分别由A、B牵头，C配合), read with the tasks before it. */
+        private void readDivisions(ItemDraft draft, Item item) {
+            for (int i = -1; i < draft.tasks.size(); i++) {
+                List<Text> paragraphs = i < 0 ? draft.preamble : draft.tasks.get(i).parts;
+                // the tasks before a paragraph in the preamble are all the item's: it speaks of what follows
+                List<Integer> before = draft.tasks.subList(0, i < 0 ? draft.tasks.size() : i + 1).stream().map(t -> t.number).toList();
+                for (int k = i < 0 ? 0 : 1; k < paragraphs.size(); k++) {
+                    if (!TaskDivisions.divides(paragraphs.get(k))) continue;
+                    for (TaskDivisions.Assigned a : TaskDivisions.read(paragraphs.get(k), before)) add(a.statement(), item, a.task(), false);
+                }
+            }
+        }
+
         /**
          * Duties given to tasks by number (第1项由…牵头), each to the tasks it names that the item has,
          * or to the tasks just before (以上两项由…), counted back from the task whose text holds it.
@@ -266,6 +289,7 @@ public final class PlanParser {
         private void readTaskReferences(ItemDraft draft, Item item) {
             for (int i = -1; i < draft.tasks.size(); i++) {
                 for (Text text : i < 0 ? draft.preamble : draft.tasks.get(i).parts) {
+                    if (TaskDivisions.divides(text) && (i < 0 || text != draft.tasks.get(i).parts.get(0))) continue;
                     for (TaskReferences.Referenced r : TaskReferences.find(text)) {
                         List<Integer> tasks = r.tasks();
                         if (r.preceding() > 0) {

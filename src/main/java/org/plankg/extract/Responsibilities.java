@@ -148,7 +148,9 @@ final class Responsibilities {
                 listed.forEach(m -> (m.role() == Role.LEAD ? leads : others).add(m));
                 split = true;
             } else if (lead >= 0) {
-                leads.addAll(mentions(list.sub(list.norm().startsWith("由") ? 1 : 0, lead)));
+                // （分工：由A牵头…）, 本行动由A、B牵头: the leads are named after the 由
+                int by = list.norm().lastIndexOf('由', lead);
+                leads.addAll(mentions(list.sub(by + 1, lead)));
                 others.addAll(mentions(list.sub(lead + 2)));
                 split = true;
             } else {

@@ -19,7 +19,7 @@ final class TaskReferences {
             "第(" + NUMBER + "(?:(?:项|条)?[、，和及至到—-]第?" + NUMBER + ")*)(?:项|条)(?:任务|工作)?");
     /** 以上两项由…, 上述3项任务由…: the tasks just before, counted back from the one the sentence closes. */
     private static final Pattern PRECEDING = Pattern.compile("(?:以上|上述|前)(两|" + NUMBER + ")(?:项|条)(?:任务|工作)?");
-    private static final Pattern RANGE = Pattern.compile("(" + NUMBER + ")[至到—-]第?(" + NUMBER + ")");
+    private static final Pattern RANGE = Pattern.compile("(" + NUMBER + ")(?:项|条)?[至到—-]第?(" + NUMBER + ")");
     private static final Pattern ONE = Pattern.compile(NUMBER);
 
     /**
@@ -65,6 +65,26 @@ final class TaskReferences {
         Matcher reference = REFERENCE.matcher(clause);
         while (reference.find()) out.addAll(numbers(reference.group(1)));
         return out;
+    }
+
+    /** A reference in a clause: where it stands, and the tasks it names by number or counts back ({@code preceding}). */
+    record Reference(int start, int end, List<Integer> tasks, int preceding, boolean all) {
+    }
+
+    /** 以上各项, 各项任务: every task before. */
+    private static final Pattern EVERY = Pattern.compile("(?:以上|上述)各项(?:任务|工作)?|各项(?:任务|工作)|(?:以上|上述)(?:任务|工作)");
+
+    /** The first reference in a clause, by number (第一、二项), counted back (以上三项) or to every task (以上各项); null when none. */
+    static Reference firstIn(String clause) {
+        Reference first = null;
+        for (Pattern form : List.of(REFERENCE, PRECEDING, EVERY)) {
+            Matcher m = form.matcher(clause);
+            if (!m.find() || first != null && first.start() <= m.start()) continue;
+            first = form == REFERENCE ? new Reference(m.start(), m.end(), numbers(m.group(1)), 0, false)
+                    : form == PRECEDING ? new Reference(m.start(), m.end(), List.of(), number(m.group(1)), false)
+                    : new Reference(m.start(), m.end(), List.of(), 0, true);
+        }
+        return first;
     }
 
     /** Whether a clause names tasks by number, whether or not the plan has them. */
