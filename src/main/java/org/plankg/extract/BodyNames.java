@@ -17,7 +17,7 @@ import org.plankg.plan.District;
  */
 final class BodyNames {
 
-    static final String LEVELS = "区县市旗";
+    static final String LEVELS = "区县市旗州盟";
     static final String BREAKS = "，；。：";
 
     private static final String TOPIC = "(?:(?:全民)?(?:科学素质|科普)(?:工作)?)?";

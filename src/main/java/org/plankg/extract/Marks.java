@@ -1,6 +1,7 @@
 package org.plankg.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -20,6 +21,13 @@ final class Marks {
     private static final Pattern LEGEND = Pattern.compile(
             "([" + SYMBOLS + "])[”\"]?号?的?(?:单位)?为(牵头|主责|配合|协同|参与|协办|协助|责任)(?:单位|部门)");
     private static final ThreadLocal<Map<Character, Role>> ROLES = ThreadLocal.withInitial(Map::of);
+    /** 字体加黑的为牵头单位: bold type as a mark, stated in words. */
+    private static final Pattern BOLD_LEGEND = Pattern.compile(
+            "(?:字体|字样)?(?:加黑|加粗|黑体|粗体)(?:显示|标注)?的?(?:单位|部门)?为(牵头|主责|配合|协同|参与|责任)(?:单位|部门)");
+    /** Stands in the legend for bold type, which has no character of its own. */
+    private static final char BOLD = '\uE000';
+    /** Per source line, the names set in bold there (the runs split at 、，；). */
+    private static final ThreadLocal<Map<Integer, java.util.Set<String>>> BOLD_NAMES = ThreadLocal.withInitial(Map::of);
 
     private Marks() {
     }
@@ -27,27 +35,58 @@ final class Marks {
     /** The roles a document's legend gives its marks. */
     static Map<Character, Role> legend(String document) {
         Map<Character, Role> roles = new HashMap<>();
+        Matcher bold = BOLD_LEGEND.matcher(document);
+        if (bold.find()) roles.put(BOLD, role(bold.group(1)));
         if (document.chars().noneMatch(c -> isMark((char) c))) return roles;
         Matcher m = LEGEND.matcher(document);
         while (m.find()) {
-            Role role = switch (m.group(2)) {
-                case "牵头", "主责" -> Role.LEAD;
-                case "责任" -> Role.RESPONSIBLE;
-                default -> Role.PARTICIPANT;
-            };
-            roles.putIfAbsent(m.group(1).charAt(0), role);
+            roles.putIfAbsent(m.group(1).charAt(0), role(m.group(2)));
         }
         return roles;
     }
 
-    /** Runs {@code reading} with the plan's legend. */
-    static <T> T withLegend(Map<Character, Role> legend, Supplier<T> reading) {
+    private static Role role(String word) {
+        return switch (word) {
+            case "牵头", "主责" -> Role.LEAD;
+            case "责任" -> Role.RESPONSIBLE;
+            default -> Role.PARTICIPANT;
+        };
+    }
+
+    /** Runs {@code reading} with the plan's legend and, per source line, the text it sets in bold. */
+    static <T> T withLegend(Map<Character, Role> legend, Map<Integer, List<String>> bold, Supplier<T> reading) {
         ROLES.set(legend);
+        if (legend.containsKey(BOLD)) BOLD_NAMES.set(boldNames(bold));
         try {
             return reading.get();
         } finally {
             ROLES.remove();
+            BOLD_NAMES.remove();
         }
+    }
+
+    private static Map<Integer, java.util.Set<String>> boldNames(Map<Integer, List<String>> bold) {
+        Map<Integer, java.util.Set<String>> names = new HashMap<>();
+        bold.forEach((line, runs) -> {
+            for (String run : runs) {
+                for (String piece : Text.line(run, line).norm().split("[、，；]")) {
+                    String name = piece.replaceAll("[\\s。：]", "");
+                    if (!name.isEmpty()) names.computeIfAbsent(line, k -> new java.util.HashSet<>()).add(name);
+                }
+            }
+        });
+        return names;
+    }
+
+    /** The role the legend gives a name set in bold where it stands (区科协, or 区委宣传部（区文明办） as a whole), or null. */
+    static Role roleOfBold(Text name) {
+        java.util.Set<String> bold = BOLD_NAMES.get().get(name.firstLine());
+        if (bold == null) return null;
+        String n = name.norm().strip();
+        for (String piece : bold) {
+            if (piece.equals(n) || piece.startsWith(n + "（")) return ROLES.get().get(BOLD);
+        }
+        return null;
     }
 
     static boolean isMark(char c) {

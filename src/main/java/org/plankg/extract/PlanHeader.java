@@ -29,12 +29,12 @@ final class PlanHeader {
             Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,10}?[区县旗])" + ISSUING_BODY);
     private static final Pattern OFFICE_ISSUER =
             Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,10}?[区县旗])" + ISSUING_OFFICE);
-    /** A county-level city's own office: 晋江市人民政府办公室. */
-    private static final Pattern CITY_ISSUER = Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)" + ISSUING_BODY);
-    private static final Pattern CITY_OFFICE_ISSUER = Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)" + ISSUING_OFFICE);
+    /** A city's own office (晋江市人民政府办公室), or a prefecture's (渫阳苗族侗族自治州…, …盟). */
+    private static final Pattern CITY_ISSUER = Pattern.compile("([\\u4e00-\\u9fa5]{1,10}?[市州盟])" + ISSUING_BODY);
+    private static final Pattern CITY_OFFICE_ISSUER = Pattern.compile("([\\u4e00-\\u9fa5]{1,10}?[市州盟])" + ISSUING_OFFICE);
     /** The place a plan's title names, when no issuer is written: 《桐阴区2023年全民科学素质工作要点》. */
     private static final Pattern TITLED_PLACE = Pattern.compile(
-            "^(?:.*?《)?([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,10}?[区县旗市])(?:\\d{4}年(?:度)?)?全民科学素质");
+            "^(?:.*?《)?([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,10}?[区县旗市州盟])(?:\\d{4}年(?:度)?)?全民科学素质");
     /** A county cites its city's plan: 《北峪市全民科学素质行动规划纲要实施方案》. */
     private static final Pattern CITED_CITY = Pattern.compile("《([\\u4e00-\\u9fa5]{2,5}?[市州])");
     private static final Pattern TITLE = Pattern.compile("现将《(.+?)》(?:印发|转发)");
@@ -42,7 +42,7 @@ final class PlanHeader {
     private static final Pattern NOTICE_TITLE = Pattern.compile("关于\\s*(?:印发|转发)\\s*《?([^《》]+?)》?的通知");
     /** A title line standing alone: 岚平县全民科学素质行动规划纲要实施方案（2021—2025年）. */
     private static final Pattern TITLE_LINE = Pattern.compile(
-            "^[\\u4e00-\\u9fa5]{1,12}?[区县市旗](?:\\d{4}年度?)?[\\u4e00-\\u9fa5]{2,30}?(?:方案|要点|规划|计划)(?:（[^）]{4,16}）)?$");
+            "^[\\u4e00-\\u9fa5]{1,12}?[区县市旗州盟](?:\\d{4}年度?)?[\\u4e00-\\u9fa5]{2,30}?(?:方案|要点|规划|计划)(?:（[^）]{4,16}）)?$");
     private static final Pattern DOC_NUMBER = Pattern.compile("[\\u4e00-\\u9fa5]{1,10}〔\\d{4}〕\\d+号");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年?[-—–~至到]+(\\d{4})年?");

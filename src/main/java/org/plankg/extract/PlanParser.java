@@ -84,8 +84,10 @@ public final class PlanParser {
         }
         List<Text> lines = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
+        Map<Integer, List<String>> bold = new java.util.HashMap<>();
         for (Document.Block block : document.blocks()) {
             if (block instanceof Document.Paragraph p) {
+                p.lines().stream().filter(l -> !l.emphasised().isEmpty()).forEach(l -> bold.put(l.position(), l.emphasised()));
                 lines.add(Text.concat(p.lines().stream().map(l -> Text.line(l.text(), l.position())).toList()));
             } else if (block instanceof Document.Grid g) {
                 Table table = GridTables.of(g);
@@ -104,7 +106,7 @@ public final class PlanParser {
         PlanFile file = new PlanFile(document.format().key(), document.mediaType(), paragraphs.size(),
                 tables.stream().mapToInt(t -> t.rows().size()).sum(), document.locators());
         List<String> places = java.util.Arrays.asList(header.district().name(), header.district().city());
-        Plan plan = Marks.withLegend(Marks.legend(all.norm()), () -> UnitGrammar.withPlaces(places, () -> new Reading(source, header, layout, tables, file)
+        Plan plan = Marks.withLegend(Marks.legend(all.norm()), bold, () -> UnitGrammar.withPlaces(places, () -> new Reading(source, header, layout, tables, file)
                 .plan(sha256(bytes), PlanHeader.targets(all, header.startYear()), notes)));
         if (plan == null) throw noStructure();
         return new PlanWithText(plan, text(document));

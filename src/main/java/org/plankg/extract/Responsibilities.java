@@ -205,6 +205,7 @@ final class Responsibilities {
             if (role == null) role = Marks.roleOf(name.norm().charAt(name.length() - 1));
             name = name.sub(0, name.length() - 1).strip();
         }
+        if (role == null) role = Marks.roleOfBold(name);
         while (name.norm().endsWith("）")) {
             int open = name.norm().lastIndexOf('（');
             if (open <= 0) break;

@@ -27,7 +27,7 @@ final class UnitNames {
 
     /** A name that carries its own level or is collective; 市场监管局 and 区域… are not. */
     /** A level prefix of a unit's name: 区, 县, 市 or 旗, but not the 市 of 市场监管局 or the 区 of 区域. */
-    static final String LEVEL = "[区县市旗](?![场域])";
+    static final String LEVEL = "[区县市旗州盟](?![场域])";
     private static final Pattern QUALIFIED = Pattern.compile("^(?:" + LEVEL + "|省|各|团|中共)");
 
     private final Vocabulary vocabulary;

@@ -17,8 +17,15 @@ public record Document(Format format, String mediaType, List<Block> blocks, List
     public sealed interface Block permits Paragraph, Grid {
     }
 
-    /** One line of text at a position. */
-    public record Line(String text, int position) {
+    /**
+     * One line of text at a position; {@code emphasised}: the runs of it set in bold, consecutive
+     * runs joined (a document may say what bold means: 字体加黑的为牵头单位).
+     */
+    public record Line(String text, int position, List<String> emphasised) {
+
+        public Line(String text, int position) {
+            this(text, position, List.of());
+        }
     }
 
     /** A paragraph: one line, or the lines a PDF wrapped it into, to be read joined. */

@@ -10,6 +10,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -36,8 +37,10 @@ final class WordReader {
             for (IBodyElement element : word.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
                     String locator = "#p=" + ++paragraphs;
+                    List<String> bold = emphasised(p);
                     for (String line : p.getText().split("\n", -1)) {
-                        blocks.add(new Document.Paragraph(List.of(new Document.Line(line, locators.add(locator)))));
+                        List<String> own = bold.stream().filter(line::contains).toList();
+                        blocks.add(new Document.Paragraph(List.of(new Document.Line(line, locators.add(locator), own))));
                     }
                 } else if (element instanceof XWPFTable t) {
                     blocks.add(grid(t, ++tables, locators));
@@ -71,6 +74,24 @@ final class WordReader {
             rows.add(new Document.Row(cells.get(r), locators.add("#table=" + number + "&row=" + (r + 1))));
         }
         return new Document.Grid(rows);
+    }
+
+    /** The paragraph's bold text, consecutive bold runs joined (a name may be split over runs). */
+    private static List<String> emphasised(XWPFParagraph paragraph) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (XWPFRun run : paragraph.getRuns()) {
+            String text = run.text();
+            if (text == null || text.isEmpty()) continue;
+            if (run.isBold()) {
+                current.append(text);
+            } else if (!current.isEmpty()) {
+                out.add(current.toString());
+                current.setLength(0);
+            }
+        }
+        if (!current.isEmpty()) out.add(current.toString());
+        return out;
     }
 
     /** A cell's paragraphs, one per line. */
