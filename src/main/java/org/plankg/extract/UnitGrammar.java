@@ -52,6 +52,9 @@ final class UnitGrammar {
      */
     private static final ThreadLocal<List<String>> PLACES = ThreadLocal.withInitial(List::of);
 
+    /** 渫阳苗族侗族自治州 is also 渫阳州, and 渫阳 names its institutions (渫阳日报社). */
+    private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile("^(.{2,3}?)(?:.{1,3}?族)+自治([州县旗])$");
+
     private UnitGrammar() {
     }
 
@@ -59,6 +62,7 @@ final class UnitGrammar {
     static <T> T withPlaces(List<String> places, java.util.function.Supplier<T> reading) {
         // a place's own institutions drop its level (翎州市 → 翎州日报社, 翎州高新区管委会)
         PLACES.set(places.stream().filter(p -> p != null && p.length() >= 2)
+                .flatMap(p -> java.util.stream.Stream.of(p, AUTONOMOUS.matcher(p).replaceFirst("$1$2")))
                 .flatMap(p -> p.length() >= 3 && "市区县旗州盟".indexOf(p.charAt(p.length() - 1)) >= 0
                         ? java.util.stream.Stream.of(p, p.substring(0, p.length() - 1)) : java.util.stream.Stream.of(p))
                 .distinct().toList());

@@ -58,7 +58,7 @@ final class UnitNames {
     UnitNames(Vocabulary vocabulary, String district, List<Warning> warnings) {
         this.vocabulary = vocabulary;
         char last = district.isEmpty() ? '区' : district.charAt(district.length() - 1);
-        this.level = "县市旗".indexOf(last) >= 0 ? last : '区';
+        this.level = "县市旗州盟".indexOf(last) >= 0 ? last : '区';
         this.warnings = warnings;
     }
 

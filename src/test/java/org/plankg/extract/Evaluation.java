@@ -129,10 +129,7 @@ final class Evaluation {
                 case "year" -> annual && m.startYear() != null ? String.valueOf(m.startYear()) : "";
                 case "number" -> m.documentNumber() == null ? "" : m.documentNumber();
                 case "issued" -> m.issued() == null ? "" : m.issued().toString();
-                // the letterhead may name the office with its city (棹城市蓼汀区…), the signature without
-                case "issuer" -> m.issuer() != null && plan.district().city() != null
-                        && expected.equals(m.issuer().replaceFirst("^" + java.util.regex.Pattern.quote(plan.district().city()), ""))
-                        ? expected : m.issuer();
+                case "issuer" -> m.issuer();
                 case "cites" -> m.cites();
                 default -> expected;
             };
