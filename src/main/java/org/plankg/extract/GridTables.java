@@ -20,7 +20,7 @@ final class GridTables {
 
     /** The table, or null when no header row names a unit column. */
     static Table of(Document.Grid grid) {
-        List<Document.Row> rows = grid.rows();
+        List<Document.Row> rows = UnitMatrix.asLists(grid.rows());
         for (int h = 0; h < Math.min(rows.size(), HEADER_WITHIN_ROWS); h++) {
             List<String> header = rows.get(h).cells().stream().map(GridTables::joined).toList();
             Table.Columns columns = Table.Columns.of(header);

@@ -164,9 +164,22 @@ final class Responsibilities {
     static List<Mention> mentions(Text list) {
         List<Mention> out = new ArrayList<>();
         for (Text group : list.splitOutsideBrackets("，；")) {
+            int before = out.size();
             if (!addGroup(group, out)) break;
+            // 区卫健局牵头，区委组织部、宣传部，发改局、科技局: a group of bare names after named levels is of that level
+            String level = out.isEmpty() || before == 0 ? "" : levelOf(out.get(before - 1).groupPrefix());
+            if (!level.isEmpty()) {
+                for (int i = before; i < out.size(); i++) {
+                    Mention m = out.get(i);
+                    if (m.groupPrefix().isEmpty()) out.set(i, new Mention(m.name(), level, m.role(), m.alias()));
+                }
+            }
         }
         return out;
+    }
+
+    private static String levelOf(String prefix) {
+        return prefix.isEmpty() || UnitNames.LEVEL_CHARS.indexOf(prefix.charAt(0)) < 0 ? "" : prefix.substring(0, 1);
     }
 
     /** Adds a comma group's names; false when prose ran into the list, which ends there. */
@@ -241,10 +254,10 @@ final class Responsibilities {
         return name;
     }
 
-    /** The level prefix of a group's first name: 区委, 县委, 区, 县, 市 (not the 市 of 市场监管局). */
+    /** The level prefix of a group's first name: 区委, 县委, 区, 县, 市 (not the 市 of 市场监管局); 团区委 is of 区. */
     private static String prefixOf(String first) {
-        Matcher m = LEVEL_PREFIX.matcher(first);
-        return m.find() ? m.group() : "";
+        Matcher m = LEVEL_PREFIX.matcher(first.startsWith("团") ? first.substring(1) : first);
+        return m.find() ? m.group().substring(0, 1) + (first.startsWith("团") ? "" : m.group().substring(1)) : "";
     }
 
     private static Text clean(Text name) {

@@ -27,7 +27,8 @@ final class UnitNames {
 
     /** A name that carries its own level or is collective; 市场监管局 and 区域… are not. */
     /** A level prefix of a unit's name: 区, 县, 市 or 旗, but not the 市 of 市场监管局 or the 区 of 区域. */
-    static final String LEVEL = "[区县市旗州盟](?![场域])";
+    static final String LEVEL_CHARS = "区县市旗州盟";
+    static final String LEVEL = "[" + LEVEL_CHARS + "](?![场域])";
     private static final Pattern QUALIFIED = Pattern.compile("^(?:" + LEVEL + "|省|各|团|中共)");
 
     private final Vocabulary vocabulary;
@@ -82,6 +83,10 @@ final class UnitNames {
     /** Resolves the subject of a prose sentence; only names the vocabulary knows are accepted. */
     Optional<String> fromProse(String written, boolean genericAllowed) {
         Optional<String> known = known(written, "");
+        // a name the plan's own lists gave a unit (a new area's 财政金融局) is a unit in its prose too
+        if (known.isEmpty() && spellings.containsKey(written) && spellings.get(written).ownUnit) {
+            known = Optional.of(count(written, spellings.get(written).category, false, true));
+        }
         if (known.isPresent() || !genericAllowed) return known;
         return vocabulary.categoryOfGeneric(written).map(category -> count(written, category, true, false));
     }
@@ -95,11 +100,13 @@ final class UnitNames {
         candidates.add(written);
         if (!isQualified(written)) {
             if (!groupPrefix.isEmpty()) candidates.add(groupPrefix + written);
-            if (groupPrefix.isEmpty() || groupPrefix.charAt(0) == level) {
+            // a bare name after one of the plan's level (区教委、科委) is of that level; a bare name alone
+            // is kept as written (a new area's 社会事业局, 应急管理局)
+            if (!groupPrefix.isEmpty() && groupPrefix.charAt(0) == level) {
                 candidates.add(level + written);
                 candidates.add(level + "委" + written);
-                candidates.add("各" + written);
             }
+            if (groupPrefix.isEmpty() || groupPrefix.charAt(0) == level) candidates.add("各" + written);
         }
         for (String candidate : candidates) {
             Optional<String> category = vocabulary.categoryOf(districtForm(candidate));
