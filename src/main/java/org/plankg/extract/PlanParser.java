@@ -207,6 +207,7 @@ public final class PlanParser {
             }
             readOrganisation();
             dropLeadsListedAgain();
+            keepStrongestOfParts();
             warnUnread();
             List<Assignment> assignments = new ArrayList<>(drafts.values().stream()
                     .map(d -> new Assignment(units.unit(d.spelling), d.role, d.item, d.task,
@@ -419,6 +420,19 @@ public final class PlanParser {
             if (leadsListedAgain < 3 || leadsListedAgain * 2 <= leadsAndOthers) return;
             drafts.values().removeIf(d -> d.role != Role.LEAD && drafts.containsKey(key(d.spelling, Role.LEAD, d.item, d.task))
                     && drafts.get(key(d.spelling, Role.LEAD, d.item, d.task)).quote.equals(d.quote));
+        }
+
+        /**
+         * A task whose parts (①, ②) each state their units is the union of them; a unit given one role
+         * in one part and another in the next has the stronger (lead, then responsible, then taking
+         * part). Two roles stated in one statement are both kept, as written.
+         */
+        private void keepStrongestOfParts() {
+            List<Role> strength = List.of(Role.LEAD, Role.RESPONSIBLE, Role.PARTICIPANT);
+            drafts.values().removeIf(d -> d.task != null && strength.contains(d.role) && strength.stream()
+                    .limit(strength.indexOf(d.role))
+                    .map(stronger -> drafts.get(key(d.spelling, stronger, d.item, d.task)))
+                    .anyMatch(s -> s != null && !s.quote.equals(d.quote) && !s.fromTable && !d.fromTable));
         }
 
         private static String key(String spelling, Role role, Item item, Integer task) {

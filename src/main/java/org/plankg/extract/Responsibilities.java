@@ -19,8 +19,11 @@ final class Responsibilities {
     private static final String LEAD_LABELS = "牵头(?:单位|部门)?|主责(?:单位|部门)?|主要负责(?:单位|部门)|主要责任(?:单位|部门)|主办(?:单位|部门)?";
     /** A label, with a colon (责任单位：) or in lenticular brackets (【责任单位】). */
     private static final Pattern LABEL = Pattern.compile(
-            "【?(" + LEAD_LABELS + "|(?:责任|配合|参与|参加|协同|协办|协作|协助)(?:单位|部门|主体)|(?:配合|参与|参加|协同|协办|协助)(?=：)|(?:责任)?分工)(?:：|】：?)");
+            "【?(" + LEAD_LABELS + "|(?:责任|承办|配合|参与|参加|协同|协办|协作|协助)(?:单位|部门|主体)|(?:配合|参与|参加|协同|协办|协助)(?=：)|(?:责任)?分工)(?:：|】：?)");
     private static final Pattern LEAD_LABEL = Pattern.compile(LEAD_LABELS);
+    /** A label of the units that carry a task out, leading only beside a label of those who assist. */
+    private static final Pattern PRINCIPAL_LABEL = Pattern.compile("承办(?:单位|部门)");
+    private static final Pattern HELPER_LABEL = Pattern.compile("配合|参与|参加|协同|协办|协作|协助");
     /** What may stand between two lists of one statement. */
     private static final Pattern JOINT = Pattern.compile("[。；，、 ]*");
     private static final Pattern TAIL =
@@ -68,24 +71,33 @@ final class Responsibilities {
             // a statement in brackets, round or lenticular: （责任单位：…）, 【主要责任单位：…；协同单位：…】
             boolean lenticular = n.charAt(start) == '【' && !label.group().contains("】");
             boolean bracketed = lenticular || start > 0 && n.charAt(start - 1) == '（';
-            int limit = !bracketed ? n.length() : lenticular ? lenticularClose(n, start) : closing(n, start - 1);
+            // a label further inside a bracket (（本行动各项任务承办单位：…）) ends with the bracket too
+            int open = bracketed ? -1 : unclosedBefore(n, start);
+            int limit = open >= 0 ? closing(n, open) : !bracketed ? n.length() : lenticular ? lenticularClose(n, start) : closing(n, start - 1);
+            bracketed |= open >= 0;
             List<Text> leadLists = new ArrayList<>();
             List<Text> otherLists = new ArrayList<>();
+            List<Text> principalLists = new ArrayList<>();
+            boolean helped = false;
             int end;
             boolean fieldEnded;
             while (true) {
                 boolean lead = LEAD_LABEL.matcher(label.group(1)).matches();
+                boolean principal = PRINCIPAL_LABEL.matcher(label.group(1)).matches();
+                helped |= HELPER_LABEL.matcher(label.group(1)).lookingAt();
                 int bodyStart = label.end();
                 boolean more = label.find(bodyStart) && label.start() < limit;
                 int nextLabel = more ? label.start() : limit;
                 int stop = bracketed ? nextLabel : Math.min(nextLabel, stop(n, bodyStart));
                 int field = fieldStart(text, bodyStart, stop);
-                (lead ? leadLists : otherLists).add(text.sub(bodyStart, field));
+                (lead ? leadLists : principal ? principalLists : otherLists).add(text.sub(bodyStart, field));
                 end = field;
                 fieldEnded = field < stop;
                 if (fieldEnded || !more || !JOINT.matcher(n.substring(stop, nextLabel)).matches()) break;
             }
-            if (bracketed && !lenticular) start--;
+            // 承办单位：A；协办单位：B — A organises, B assists; 承办单位：A、B alone answer together
+            (helped ? leadLists : otherLists).addAll(principalLists);
+            if (bracketed && !lenticular && open < 0) start--;
             // a list a field ended (责任单位：A；完成时限：…) is quoted without the field
             int quoteEnd = bracketed && fieldEnded ? Math.min(limit + 1, n.length()) : fieldEnded ? end : Math.min(end + 1, n.length());
             found.add(statement(text.sub(start, quoteEnd), leadLists, otherLists, firstLeads));
@@ -279,6 +291,16 @@ final class Responsibilities {
     }
 
     /** The bracket that closes the one opened at {@code open}, brackets inside names (市委宣传部（市文明办）) nested. */
+    /** The bracket still open at {@code at} in its sentence, or -1. */
+    private static int unclosedBefore(String n, int at) {
+        int depth = 0;
+        for (int i = at - 1; i >= 0 && n.charAt(i) != '。'; i--) {
+            if (n.charAt(i) == '）') depth++;
+            else if (n.charAt(i) == '（' && depth-- == 0) return i;
+        }
+        return -1;
+    }
+
     private static int closing(String n, int open) {
         int depth = 0;
         for (int i = open; i < n.length(); i++) {
