@@ -19,6 +19,10 @@ enum Numbering {
     PAREN_CHINESE("^（([一二三四五六七八九十]{1,3})）"),
     DIGIT("^(\\d{1,2})[.、。](?!\\d)"),
     DECIMAL("^\\d{1,2}\\.(\\d{1,2})(?![\\d.])[.、 ]?"),
+    /** 3.1.2: the third level of a decimal outline. */
+    DECIMAL3("^\\d{1,2}\\.\\d{1,2}\\.(\\d{1,2})(?![\\d.])[.、 ]?"),
+    /** 1-2: the second task of the first part, numbered after its part. */
+    HYPHEN("^\\d{1,2}[-－–](\\d{1,2})(?![\\d.])[.、 ]?"),
     PAREN_DIGIT("^（(\\d{1,2})）"),
     HALF_PAREN_DIGIT("^(\\d{1,2})）"),
     CIRCLED("^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),

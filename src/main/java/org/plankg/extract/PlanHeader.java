@@ -113,8 +113,12 @@ final class PlanHeader {
             kind = PlanMetadata.Kind.WORK_PLAN;
             start = end = Integer.valueOf(workPlan.group(1));
         }
-        return new Header(district, signed(head, issuer, district), titleText, number.find() ? documentNumber(all, number) : null,
-                date.find() ? date(date) : null, start, end, kind, outline(n, end), cites(n, titleText));
+        // the office as it signs, and the date under it, which is the date of issue
+        String signature = signed(head, issuer, district);
+        Matcher signedOn = DATE.matcher(signature == null ? "" : signature);
+        String office = signature == null ? null : signature.replaceFirst("\\s*\\d{4}年.*$", "");
+        return new Header(district, office, titleText, number.find() ? documentNumber(all, number) : null,
+                signedOn.find() ? date(signedOn) : date.find() ? date(date) : null, start, end, kind, outline(n, end), cites(n, titleText));
     }
 
     /**
@@ -183,7 +187,7 @@ final class PlanHeader {
     }
 
     /**
-     * The issuing office as it signs the notice above its date (蓼汀区人民政府办公室 under a letterhead
+     * The issuing office as it signs the notice, with the date under it (蓼汀区人民政府办公室 under a letterhead
      * 棹城市蓼汀区人民政府办公室, 渫阳州… under 渫阳苗族侗族自治州…), else as the letterhead names it.
      */
     private static String signed(String head, Issuer issuer, District district) {
@@ -191,7 +195,7 @@ final class PlanHeader {
             if (place == null || place.length() < 2) continue;
             Matcher m = Pattern.compile(Pattern.quote(place.substring(0, 2)) + "[\\u4e00-\\u9fa5]{0,12}?" + ISSUING_BODY
                     + "\\s*\\d{4}年\\d{1,2}月\\d{1,2}日").matcher(head);
-            if (m.find()) return m.group().replaceFirst("\\s*\\d{4}年.*$", "");
+            if (m.find()) return m.group();
         }
         return issuer.office();
     }

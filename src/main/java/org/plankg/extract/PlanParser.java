@@ -106,8 +106,8 @@ public final class PlanParser {
         PlanFile file = new PlanFile(document.format().key(), document.mediaType(), paragraphs.size(),
                 tables.stream().mapToInt(t -> t.rows().size()).sum(), document.locators());
         List<String> places = java.util.Arrays.asList(header.district().name(), header.district().city());
-        Plan plan = Marks.withLegend(Marks.legend(all.norm()), bold, () -> UnitGrammar.withPlaces(places, () -> new Reading(source, header, layout, tables, file)
-                .plan(sha256(bytes), PlanHeader.targets(all, header.startYear()), notes)));
+        Plan plan = Marks.withLegend(Marks.legend(all.norm()), bold, () -> UnitCodes.with(UnitCodes.of(paragraphs), () -> UnitGrammar.withPlaces(places, () -> new Reading(source, header, layout, tables, file)
+                .plan(sha256(bytes), PlanHeader.targets(all, header.startYear()), notes))));
         if (plan == null) throw noStructure();
         return new PlanWithText(plan, text(document));
     }

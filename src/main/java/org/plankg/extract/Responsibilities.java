@@ -19,7 +19,7 @@ final class Responsibilities {
     private static final String LEAD_LABELS = "牵头(?:单位|部门)?|主责(?:单位|部门)?|主要负责(?:单位|部门)|主要责任(?:单位|部门)|主办(?:单位|部门)?";
     /** A label, with a colon (责任单位：) or in lenticular brackets (【责任单位】). */
     private static final Pattern LABEL = Pattern.compile(
-            "【?(" + LEAD_LABELS + "|(?:责任|承办|配合|参与|参加|协同|协办|协作|协助)(?:单位|部门|主体)|(?:配合|参与|参加|协同|协办|协助)(?=：)|(?:责任)?分工)(?:：|】：?)");
+            "【?(" + LEAD_LABELS + "|(?:责任|承办|配合|参与|参加|协同|协办|协作|协助)(?:单位|部门|主体)|(?:配合|参与|参加|协同|协办|协助)(?=：|】)|责任(?=】)|(?:责任)?分工)(?:：|】：?)");
     private static final Pattern LEAD_LABEL = Pattern.compile(LEAD_LABELS);
     /** A label of the units that carry a task out, leading only beside a label of those who assist. */
     private static final Pattern PRINCIPAL_LABEL = Pattern.compile("承办(?:单位|部门)");
@@ -29,6 +29,7 @@ final class Responsibilities {
     private static final Pattern TAIL =
             Pattern.compile("(?:等(?:单位|部门)?)?(?:共同)?(?:参加|参与|配合)?[。）]*$");
     /** A field of a task's record that is not a unit list (完成时限：全年, 时间节点：…): a list ends where one begins. */
+    private static final Pattern LENTICULAR_FIELD = Pattern.compile("【[\\u4e00-\\u9fa5]{2,8}】");
     private static final Pattern FIELD = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}：");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^" + UnitNames.LEVEL + "委?");
 
@@ -206,6 +207,14 @@ final class Responsibilities {
         }
         for (Text part : group.splitOutsideBrackets("、")) {
             Text written = clean(part);
+            String coded = UnitCodes.nameOf(written.norm().strip());
+            if (coded != null) {
+                // a code (07) stands for the name the plan's table of codes gives it
+                Mention named = mention(Text.line(coded, written.firstLine()), "");
+                if (prefix == null) prefix = prefixOf(coded);
+                out.add(new Mention(named.name(), prefix, named.role(), named.alias()));
+                continue;
+            }
             if (written.norm().codePoints().noneMatch(Character::isIdeographic) || written.norm().matches("^(?:无|暂无)$")) continue;
             Text name = beforeProse(written);
             if (name.isEmpty()) return false;
@@ -316,6 +325,9 @@ final class Responsibilities {
      */
     private static int fieldStart(Text text, int from, int limit) {
         String n = text.norm();
+        // 【牵头】07　【配合】01　【时限】全年: a lenticular label that is no unit list's ends it
+        Matcher tag = LENTICULAR_FIELD.matcher(n).region(from, limit);
+        if (tag.find()) limit = tag.start();
         int colon = n.indexOf('：', from);
         if (colon < 0 || colon >= limit) return limit;
         Matcher field = FIELD.matcher(n).region(from, limit);
