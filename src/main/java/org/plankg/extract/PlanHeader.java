@@ -23,10 +23,10 @@ final class PlanHeader {
 
     /** Who issues a plan: the government's office, the government, or the steering group or its office. */
     private static final String ISSUING_BODY = "(?:人民政府办公室|人民政府办公厅|人民政府|全民科学素质工作领导小组办公室|全民科学素质工作领导小组|科学技术协会"
-            + "|党政办公室|管理委员会办公室|管委会办公室|管理委员会|管委会)";
+            + "|党政办公室|管理委员会办公室|管委会办公室|管理委员会|管委会|行政公署办公室|行政公署|行署办公室)";
     /** An office issues a notice; a government named alone may be a site's banner (欢迎访问…区人民政府), so offices are looked for first. */
-    /** A new area or development zone is run by its 管委会, whose office may be a 党政办公室. */
-    private static final String ISSUING_OFFICE = "(?:人民政府办公室|人民政府办公厅|全民科学素质工作领导小组办公室|党政办公室|管理委员会办公室|管委会办公室)";
+    /** A new area or development zone is run by its 管委会, whose office may be a 党政办公室; a 盟 or 地区 by its 行政公署. */
+    private static final String ISSUING_OFFICE = "(?:人民政府办公室|人民政府办公厅|全民科学素质工作领导小组办公室|党政办公室|管理委员会办公室|管委会办公室|行政公署办公室|行署办公室)";
     private static final Pattern ISSUER =
             Pattern.compile("([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,10}?[区县旗])" + ISSUING_BODY);
     private static final Pattern OFFICE_ISSUER =

@@ -85,11 +85,17 @@ public final class PlanParser {
         List<Text> lines = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
         Map<Integer, List<String>> bold = new java.util.HashMap<>();
+        List<UnitTaskTable.Entry> unitTasks = new ArrayList<>();
         for (Document.Block block : document.blocks()) {
             if (block instanceof Document.Paragraph p) {
                 p.lines().stream().filter(l -> !l.emphasised().isEmpty()).forEach(l -> bold.put(l.position(), l.emphasised()));
                 lines.add(Text.concat(p.lines().stream().map(l -> Text.line(l.text(), l.position())).toList()));
             } else if (block instanceof Document.Grid g) {
+                List<UnitTaskTable.Entry> entries = UnitTaskTable.of(g);
+                if (!entries.isEmpty()) {
+                    unitTasks.addAll(entries);
+                    continue;
+                }
                 Table table = GridTables.of(g);
                 if (table != null) tables.add(table);
                 else lines.addAll(GridTables.lines(g));
@@ -106,7 +112,7 @@ public final class PlanParser {
         PlanFile file = new PlanFile(document.format().key(), document.mediaType(), paragraphs.size(),
                 tables.stream().mapToInt(t -> t.rows().size()).sum(), document.locators());
         List<String> places = java.util.Arrays.asList(header.district().name(), header.district().city());
-        Plan plan = Marks.withLegend(Marks.legend(all.norm()), bold, () -> UnitCodes.with(UnitCodes.of(paragraphs), () -> UnitGrammar.withPlaces(places, () -> new Reading(source, header, layout, tables, file)
+        Plan plan = Marks.withLegend(Marks.legend(all.norm()), bold, () -> UnitCodes.with(UnitCodes.of(paragraphs), () -> UnitGrammar.withPlaces(places, () -> new Reading(source, header, layout, tables, unitTasks, file)
                 .plan(sha256(bytes), PlanHeader.targets(all, header.startYear()), notes))));
         if (plan == null) throw noStructure();
         return new PlanWithText(plan, text(document));
@@ -151,6 +157,7 @@ public final class PlanParser {
         private final UnitNames units;
         private final Set<Integer> explainedLines = new TreeSet<>();
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
+        private final List<UnitTaskTable.Entry> unitTasks;
         /** Statements naming leads and other units; those of them listing every lead again among the others. */
         private int leadsAndOthers;
         private int leadsListedAgain;
@@ -166,8 +173,9 @@ public final class PlanParser {
         private record Draft(String spelling, Role role, Item item, Integer task, Text quote, boolean fromTable) {
         }
 
-        Reading(String source, PlanHeader.Header header, PlanLayout layout, List<Table> tables, PlanFile file) {
+        Reading(String source, PlanHeader.Header header, PlanLayout layout, List<Table> tables, List<UnitTaskTable.Entry> unitTasks, PlanFile file) {
             this.source = source;
+            this.unitTasks = unitTasks;
             this.file = file;
             this.header = header;
             this.layout = layout;
@@ -200,6 +208,13 @@ public final class PlanParser {
             for (Text paragraph : sections) {
                 for (UnitDuties.Found f : UnitDuties.read(paragraph, items)) {
                     draft(units.fromList(f.unit().name().norm(), f.unit().groupPrefix(), paragraph.firstLine()), f.role(), f.item(), f.task(), f.quote(), false);
+                }
+            }
+            Map<String, UnitTaskTable.Target> numbered = unitTasks.isEmpty() ? Map.of() : UnitTaskTable.targets(layout.items, items);
+            for (UnitTaskTable.Entry entry : unitTasks) {
+                String unit = units.fromList(entry.unit(), "", entry.quote().firstLine());
+                for (UnitTaskTable.Target t : UnitTaskTable.resolve(entry.references(), numbered)) {
+                    draft(unit, entry.role(), t.item(), t.task(), entry.quote(), true);
                 }
             }
             for (TableTasks.Placed placed : tableRows) {
