@@ -37,6 +37,22 @@ final class GridTables {
         return null;
     }
 
+    /** 表一　青少年科学素质提升行动 above a table whose rows name no item: the caption names the rows' item. */
+    static Table captioned(Table table, Document.Paragraph caption) {
+        if (caption.lines().size() != 1 || table.rows().isEmpty() || table.rows().get(0).isGroup()) return table;
+        Document.Line line = caption.lines().get(0);
+        java.util.regex.Matcher m = CAPTION.matcher(Text.fold(line.text()).strip());
+        if (!m.matches()) return table;
+        Text name = Text.line(line.text().strip(), line.position()).sub(m.start(1));
+        List<Table.Row> rows = new ArrayList<>();
+        rows.add(Table.Row.group(name, name));
+        rows.addAll(table.rows());
+        return new Table(table.columns(), rows, table.firstLine(), table.lastLine());
+    }
+
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
+            "^(?:附)?表\\s*[一二三四五六七八九十\\d]{1,3}[\\s、：:.]*([\\u4e00-\\u9fa5].{1,30})$");
+
     private static Table.Row row(List<String> cells, int position, int columns) {
         List<String> filled = cells.stream().filter(c -> !c.isEmpty()).distinct().toList();
         if (filled.size() == 1 && names(filled.get(0))) {

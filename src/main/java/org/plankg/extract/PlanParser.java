@@ -86,7 +86,10 @@ public final class PlanParser {
         List<Table> tables = new ArrayList<>();
         Map<Integer, List<String>> bold = new java.util.HashMap<>();
         List<UnitTaskTable.Entry> unitTasks = new ArrayList<>();
+        Document.Block previous = null;
         for (Document.Block block : document.blocks()) {
+            Document.Block before = previous;
+            previous = block;
             if (block instanceof Document.Paragraph p) {
                 p.lines().stream().filter(l -> !l.emphasised().isEmpty()).forEach(l -> bold.put(l.position(), l.emphasised()));
                 lines.add(Text.concat(p.lines().stream().map(l -> Text.line(l.text(), l.position())).toList()));
@@ -97,7 +100,7 @@ public final class PlanParser {
                     continue;
                 }
                 Table table = GridTables.of(g);
-                if (table != null) tables.add(table);
+                if (table != null) tables.add(before instanceof Document.Paragraph caption ? GridTables.captioned(table, caption) : table);
                 else lines.addAll(GridTables.lines(g));
             }
         }
@@ -190,7 +193,8 @@ public final class PlanParser {
         Plan plan(String sha256, List<Target> targets, List<Warning> notes) {
             List<TableTasks.Placed> tableRows = new ArrayList<>();
             int before = warnings.size();
-            for (Table table : tables) tableRows.addAll(TableTasks.place(table, layout, outline, warnings));
+            List<PlanLayout.ItemDraft> textItems = List.copyOf(layout.items);
+            for (Table table : tables) tableRows.addAll(TableTasks.place(table, layout, textItems, outline, warnings));
             unattachedRows = warnings.size() - before;
             // a plan whose items are only a table's group rows has them now; one without any is no plan
             if (layout.items.isEmpty()) return null;

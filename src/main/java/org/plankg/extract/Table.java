@@ -19,15 +19,17 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
     /** A column that names the item of its rows: 重点领域, 类别. */
     private static final Pattern AREA = Pattern.compile("领域|类别|板块|方面");
     private static final int LABEL_MAX_CHARS = 10;
+    /** A column of remarks, which may name the lead among a row's units (X牵头). */
+    private static final Pattern REMARKS = Pattern.compile("^(?:备注|说明|附注)$");
     private static final Pattern SAME_AS_ABOVE = Pattern.compile("同上|同前|同上栏");
 
     /**
      * The columns of a header row; {@code -1} where the table has no such column. {@code others}: the
      * unit columns besides the lead's; {@code helpers}: those of them whose label says they take part
      * (配合单位), not that they answer (责任单位); {@code area}: a column that names its rows' item by its
-     * header (重点领域).
+     * header (重点领域); {@code remarks}: a 备注 column.
      */
-    record Columns(int count, int number, int task, int lead, List<Integer> others, int detail, List<Integer> helpers, int area) {
+    record Columns(int count, int number, int task, int lead, List<Integer> others, int detail, List<Integer> helpers, int area, int remarks) {
 
         /** The columns if these header cells name at least one unit column, else null. */
         static Columns of(List<String> cells) {
@@ -39,6 +41,7 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
             List<Integer> others = new ArrayList<>();
             List<Integer> helpers = new ArrayList<>();
             int area = -1;
+            int remarks = -1;
             for (int i = 0; i < cells.size(); i++) {
                 String c = cells.get(i).replace(" ", "");
                 if (LEAD.matcher(c).matches()) lead = i;
@@ -50,13 +53,15 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
                 else if (NUMBER.matcher(c).matches()) number = i;
                 else if (task < 0 && TASK.matcher(c).find()) task = i;
                 else if (detail < 0 && TASK.matcher(c).find()) detail = i;
+                else if (remarks < 0 && REMARKS.matcher(c).matches()) remarks = i;
             }
-            return lead < 0 && others.isEmpty() ? null : new Columns(cells.size(), number, task, lead, others, detail, helpers, area);
+            return lead < 0 && others.isEmpty() ? null : new Columns(cells.size(), number, task, lead, others, detail, helpers, area, remarks);
         }
 
         /** Whether a column's label says what it holds. */
         boolean claims(int column) {
-            return column == number || column == task || column == lead || others.contains(column) || column == detail || column == area;
+            return column == number || column == task || column == lead || others.contains(column) || column == detail || column == area
+                    || column == remarks;
         }
     }
 

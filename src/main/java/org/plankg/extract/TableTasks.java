@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 import org.plankg.extract.PlanLayout.ItemDraft;
 import org.plankg.extract.PlanLayout.TaskDraft;
+import org.plankg.extract.Responsibilities.Mention;
 import org.plankg.extract.Responsibilities.Statement;
+import org.plankg.plan.Role;
 import org.plankg.vocab.Vocabulary.OutlineConcept;
 import org.plankg.plan.Warning;
 
@@ -33,7 +35,7 @@ final class TableTasks {
     private TableTasks() {
     }
 
-    static List<Placed> place(Table table, PlanLayout layout, List<OutlineConcept> outline, List<Warning> warnings) {
+    static List<Placed> place(Table table, PlanLayout layout, List<ItemDraft> textItems, List<OutlineConcept> outline, List<Warning> warnings) {
         List<Placed> placed = new ArrayList<>();
         Table.Columns columns = table.columns();
         int itemColumn = itemColumn(table);
@@ -41,7 +43,8 @@ final class TableTasks {
         ItemDraft item = null;
         java.util.Map<ItemDraft, Integer> rowsOfItem = new java.util.HashMap<>();
         List<Table.Row> rows = table.rows();
-        boolean textHasItems = layout.items.stream().anyMatch(i -> i.line < table.firstLine() || i.line > table.lastLine());
+        // items of the text, not of tables placed before this one (a plan with a table per item)
+        boolean textHasItems = textItems.stream().anyMatch(i -> i.line < table.firstLine() || i.line > table.lastLine());
         Table.Row above = null;
         for (int r = 0; r < rows.size(); r++) {
             Table.Row row = rows.get(r);
@@ -83,7 +86,37 @@ final class TableTasks {
         List<Text> leads = columns.lead() >= 0 ? List.of(row.cell(columns.lead())) : List.of();
         List<Text> answering = columns.others().stream().filter(c -> !columns.helpers().contains(c)).map(row::cell).toList();
         List<Text> helping = columns.helpers().stream().map(row::cell).toList();
-        return Responsibilities.statement(row.quote(), leads, answering, helping);
+        Statement listed = Responsibilities.statement(row.quote(), leads, answering, helping);
+        return columns.remarks() < 0 ? listed : remarked(listed, row.cell(columns.remarks()));
+    }
+
+    /**
+     * A row whose remarks name its lead (林区科协牵头; A、B共同牵头，C配合): the lead is that unit, the
+     * row's other units take part; remarks that name no lead leave the row as its columns give it.
+     */
+    private static Statement remarked(Statement listed, Text remarks) {
+        if (remarks.isEmpty()) return listed;
+        List<Mention> leads = new ArrayList<>();
+        List<Mention> stated = new ArrayList<>();
+        for (Statement s : RoleClauses.prose(remarks)) {
+            leads.addAll(s.leads());
+            s.others().forEach(m -> stated.add(m.role() != null ? m : new Mention(m.name(), m.groupPrefix(), Role.PARTICIPANT, m.alias())));
+        }
+        if (leads.isEmpty()) return listed;
+        java.util.Set<String> named = new java.util.HashSet<>();
+        leads.forEach(m -> named.add(m.name().norm()));
+        List<Mention> others = new ArrayList<>();
+        for (Mention m : concat(listed.leads(), listed.others())) {
+            if (named.add(m.name().norm())) others.add(new Mention(m.name(), m.groupPrefix(), Role.PARTICIPANT, m.alias()));
+        }
+        for (Mention m : stated) if (named.add(m.name().norm())) others.add(m);
+        return new Statement(listed.quote(), leads, others, true);
+    }
+
+    private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+        List<Mention> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** A grouping row over groups (一、五大提升行动): the items are named by the rows below it. */

@@ -55,6 +55,9 @@ final class UnitGrammar {
     /** 渫阳苗族侗族自治州 is also 渫阳州, and 渫阳 names its institutions (渫阳日报社). */
     private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile("^(.{2,3}?)(?:.{1,3}?族)+自治([州县旗])$");
 
+    /** 雾岭林区, 珂湾新区: their own institutions are named after 雾岭, 珂湾 (雾岭国家公园管理局). */
+    private static final java.util.regex.Pattern TWO_CHAR_LEVEL = java.util.regex.Pattern.compile("(?<=^.{2,4})(?:林区|新区|特区|地区|矿区)$");
+
     private UnitGrammar() {
     }
 
@@ -62,7 +65,7 @@ final class UnitGrammar {
     static <T> T withPlaces(List<String> places, java.util.function.Supplier<T> reading) {
         // a place's own institutions drop its level (翎州市 → 翎州日报社, 翎州高新区管委会)
         PLACES.set(places.stream().filter(p -> p != null && p.length() >= 2)
-                .flatMap(p -> java.util.stream.Stream.of(p, AUTONOMOUS.matcher(p).replaceFirst("$1$2")))
+                .flatMap(p -> java.util.stream.Stream.of(p, AUTONOMOUS.matcher(p).replaceFirst("$1$2"), TWO_CHAR_LEVEL.matcher(p).replaceFirst("")))
                 .flatMap(p -> p.length() >= 3 && "市区县旗州盟".indexOf(p.charAt(p.length() - 1)) >= 0
                         ? java.util.stream.Stream.of(p, p.substring(0, p.length() - 1)) : java.util.stream.Stream.of(p))
                 .distinct().toList());
