@@ -39,9 +39,9 @@ final class PlanHeader {
             "^(?:.*?《)?([\\u4e00-\\u9fa5]{1,6}?市)?([\\u4e00-\\u9fa5]{1,10}?[区县旗市州盟])(?:\\d{4}年(?:度)?)?全民科学素质");
     /** A county cites its city's plan: 《北峪市全民科学素质行动规划纲要实施方案》. */
     private static final Pattern CITED_CITY = Pattern.compile("《([\\u4e00-\\u9fa5]{2,5}?[市州])");
-    private static final Pattern TITLE = Pattern.compile("现将《(.+?)》(?:印发|转发)");
-    /** The title in the notice's own heading: 关于印发《…》的通知. */
-    private static final Pattern NOTICE_TITLE = Pattern.compile("关于\\s*(?:印发|转发)\\s*《?([^《》]+?)》?的通知");
+    private static final Pattern TITLE = Pattern.compile("现将《(.+?)》(?:及[^《》，。]{1,12})?(?:印发|转发)");
+    /** The title in the notice's own heading: 关于印发《…》的通知 (or 《…》及责任清单的通知). */
+    private static final Pattern NOTICE_TITLE = Pattern.compile("关于\\s*(?:印发|转发)\\s*《?([^《》]+?)》?(?:及[^《》的]{1,12})?的通知");
     /** A title line standing alone: 岚平县全民科学素质行动规划纲要实施方案（2021—2025年）. */
     private static final Pattern TITLE_LINE = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{1,12}?[区县市旗州盟](?:\\d{4}年度?)?[\\u4e00-\\u9fa5]{2,30}?(?:方案|要点|规划|计划)(?:（[^）]{4,16}）)?$");

@@ -209,10 +209,10 @@ public final class PlanParser {
             }
             List<Text> sections = new ArrayList<>(layout.otherParagraphs);
             sections.addAll(layout.orgParagraphs);
-            for (Text paragraph : sections) {
-                for (UnitDuties.Found f : UnitDuties.read(paragraph, items)) {
-                    draft(units.fromList(f.unit().name().norm(), f.unit().groupPrefix(), paragraph.firstLine()), f.role(), f.item(), f.task(), f.quote(), false);
-                }
+            List<UnitDuties.Found> duties = new ArrayList<>(UnitEntries.read(sections, items));
+            for (Text paragraph : sections) duties.addAll(UnitDuties.read(paragraph, items));
+            for (UnitDuties.Found f : duties) {
+                draft(units.fromList(f.unit().name().norm(), f.unit().groupPrefix(), f.quote().firstLine()), f.role(), f.item(), f.task(), f.quote(), false);
             }
             Map<String, UnitTaskTable.Target> numbered = unitTasks.isEmpty() ? Map.of() : UnitTaskTable.targets(layout.items, items);
             for (UnitTaskTable.Entry entry : unitTasks) {
