@@ -257,8 +257,23 @@ final class PlanLayout {
     }
 
     private static boolean names(Node node) {
-        if (node.itemName == null) node.itemName = ItemNames.of(untagged(node.heading()));
+        if (node.itemName == null) {
+            Text heading = untagged(node.heading());
+            String name = ItemNames.of(heading);
+            // 未成年人科学素质行动和科技教育与培训基础工程，由…; 科普资源开发与共享工程、科普信息化工程由…:
+            // a part about several items (a division of labour) is none of them
+            if (name != null && !severalItems(heading, name)) node.itemName = name;
+        }
         return node.itemName != null;
+    }
+
+    private static final Pattern JOINED_ITEMS = Pattern.compile("(?:行动|工程)[、和及与][^，。；]{2,30}?(?:行动|工程)");
+
+    private static boolean severalItems(Text heading, String name) {
+        String n = heading.norm().strip();
+        int start = n.indexOf(name.substring(0, Math.min(2, name.length())));
+        Matcher joined = JOINED_ITEMS.matcher(n);
+        return start >= 0 && joined.find() && joined.start() <= start + name.length();
     }
 
     private static long siblingItems(Node parent) {

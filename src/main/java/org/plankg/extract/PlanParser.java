@@ -209,6 +209,9 @@ public final class PlanParser {
             }
             List<Text> sections = new ArrayList<>(layout.otherParagraphs);
             sections.addAll(layout.orgParagraphs);
+            for (Text paragraph : layout.otherParagraphs) {
+                for (ItemDivisions.Assigned a : ItemDivisions.read(paragraph, items)) add(a.statement(), a.item(), a.task(), false);
+            }
             List<UnitDuties.Found> duties = new ArrayList<>(UnitEntries.read(sections, items));
             for (Text paragraph : sections) duties.addAll(UnitDuties.read(paragraph, items));
             for (UnitDuties.Found f : duties) {
