@@ -104,6 +104,7 @@ public final class PlanParser {
                 else lines.addAll(GridTables.lines(g));
             }
         }
+        lines = Footnotes.placed(lines);
         List<Table> textTables = TextTable.find(lines);
         tables.addAll(textTables);
         List<Text> paragraphs = Paragraphs.of(withoutTables(lines, textTables));
