@@ -20,6 +20,44 @@ final class GridTables {
 
     /** The table, or null when no header row names a unit column. */
     static Table of(Document.Grid grid) {
+        // a table turned sideways: its first column holds the labels (任务序号 / 工作内容 / 牵头单位 …), a task per column
+        if (sideways(grid)) {
+            Table table = read(transposed(grid));
+            if (table != null) return table;
+        }
+        return read(grid);
+    }
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("序号|任务|内容|措施|单位|部门|时限|分工|牵头|配合");
+
+    /** Whether labels run down the first column (three or more) rather than along the first row. */
+    private static boolean sideways(Document.Grid grid) {
+        List<Document.Row> rows = grid.rows();
+        if (rows.size() < 3) return false;
+        long down = rows.stream().filter(r -> !r.cells().isEmpty() && label(r.cells().get(0))).count();
+        long along = rows.get(0).cells().stream().filter(GridTables::label).map(GridTables::joined).distinct().count();
+        return down >= 3 && along <= 1;
+    }
+
+    private static boolean label(String cell) {
+        String n = joined(cell);
+        return n.length() <= 8 && LABEL.matcher(n).find();
+    }
+
+    private static Document.Grid transposed(Document.Grid grid) {
+        List<Document.Row> rows = grid.rows();
+        int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        List<Document.Row> columns = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            List<String> cells = new ArrayList<>();
+            for (Document.Row row : rows) cells.add(c < row.cells().size() ? row.cells().get(c) : "");
+            // a column keeps the position of the table's first row: its cells come from every row
+            columns.add(new Document.Row(cells, rows.isEmpty() ? 0 : rows.get(0).position()));
+        }
+        return new Document.Grid(columns);
+    }
+
+    private static Table read(Document.Grid grid) {
         List<Document.Row> rows = UnitMatrix.asLists(grid.rows());
         for (int h = 0; h < Math.min(rows.size(), HEADER_WITHIN_ROWS); h++) {
             List<String> header = rows.get(h).cells().stream().map(GridTables::joined).toList();

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  */
 record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
 
-    private static final Pattern LEAD = Pattern.compile("^(?:牵头|主责|主办|主要责任|主要负责)(?:单位|部门)$");
-    private static final Pattern OTHER = Pattern.compile("^(?:责任|配合|参与|参加|协同|协办|协作|协助|配合参与)(?:单位|部门)$");
+    /** 牵头单位, or 牵头 alone under a spanning 责任分工. */
+    private static final Pattern LEAD = Pattern.compile("^(?:(?:牵头|主责|主办|主要责任|主要负责)(?:单位|部门)|牵头|主责)$");
+    private static final Pattern OTHER = Pattern.compile("^(?:(?:责任|配合|参与|参加|协同|协办|协作|协助|配合参与)(?:单位|部门)|配合|参与|协办)$");
     private static final Pattern HELPER = Pattern.compile("^(?:配合|参与|参加|协同|协办|协作|协助)");
     private static final Pattern NUMBER = Pattern.compile("^(?:序号|编号)$");
     private static final Pattern TASK = Pattern.compile("任务|工作|内容|措施|事项");
