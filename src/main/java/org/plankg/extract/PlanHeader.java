@@ -57,7 +57,7 @@ final class PlanHeader {
     private static final Pattern NATIONAL = Pattern.compile("^(?:全民|国家|全国|中华人民共和国|国务院)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     /** A year's work plan by its title: 2023年全民科学素质工作要点, 2022年度…工作计划. */
-    private static final Pattern WORK_PLAN = Pattern.compile("(\\d{4})年度?[^《》]{0,20}?(?:工作要点|工作计划|工作安排|任务清单|实施计划)");
+    private static final Pattern WORK_PLAN = Pattern.compile("(\\d{4})年度?[^《》]{0,20}?(?:工作要点|工作计划|工作安排|任务清单|实施计划|任务台账|工作台账|责任清单|任务分解)");
     /** The outlines a plan cites: the 2021 one (规划纲要, 国发〔2021〕9号) and the earlier one (计划纲要, 国发〔2006〕7号, 国办发〔2016〕10号). */
     private static final Pattern CITES_2021 = Pattern.compile("规划纲要（2021|国发〔2021〕9号");
     private static final Pattern CITES_2006 = Pattern.compile("计划纲要（2006|国发〔2006〕7号|国办发〔2016〕10号");

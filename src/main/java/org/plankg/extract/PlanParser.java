@@ -43,6 +43,8 @@ import org.plankg.plan.Warning;
  */
 public final class PlanParser {
 
+    /** “责任单位”为牵头落实单位: the plan's answering column leads. */
+    private static final Pattern ANSWERING_LEADS = Pattern.compile("[“\"]?责任(?:单位|部门)[”\"]?(?:为|是|系)牵头");
     private static final Pattern STATEMENT_LIKE = Pattern.compile("责任单位|牵头|分工：");
     /** Outside items and the organisation section only labelled lists count: prose there may say 牵头 of anything. */
     private static final Pattern LABELLED_LIST = Pattern.compile("(?:责任|牵头|配合|参与)(?:单位|部门)：");
@@ -195,7 +197,10 @@ public final class PlanParser {
             List<TableTasks.Placed> tableRows = new ArrayList<>();
             int before = warnings.size();
             List<PlanLayout.ItemDraft> textItems = List.copyOf(layout.items);
-            for (Table table : tables) tableRows.addAll(TableTasks.place(table, layout, textItems, outline, warnings));
+            boolean answeringLeads = ANSWERING_LEADS.matcher(Text.concat(layout.allParagraphs()).norm()).find();
+            for (Table table : tables) {
+                tableRows.addAll(TableTasks.place(answeringLeads ? table.answeringLeads() : table, layout, textItems, outline, warnings));
+            }
             unattachedRows = warnings.size() - before;
             // a plan whose items are only a table's group rows has them now; one without any is no plan
             if (layout.items.isEmpty()) return null;
@@ -263,6 +268,7 @@ public final class PlanParser {
         }
 
         private void readItem(ItemDraft draft, Item item) {
+            if (dutiesBeforeRunIns(draft, item)) return;
             List<List<Statement>> perTask = draft.tasks.stream()
                     .map(t -> Statements.find(Text.concat(withoutDivisions(t.parts, 1)), firstLeads).stream()
                             .filter(s -> !TaskReferences.refersToTasks(s.quote())).toList()).toList();
@@ -284,6 +290,44 @@ public final class PlanParser {
                 }
                 officeLed(Text.concat(task.parts), item, task.number);
             }
+        }
+
+        /**
+         * An item whose tasks run in one paragraph (一是…；二是…) with each sentence opening with its units
+         * (由A牵头，B参与，一是…；二是…。由C负责，三是…): each task has the units of the clause before it, or
+         * of the task before. False, and nothing read, when the item is not written so.
+         */
+        private boolean dutiesBeforeRunIns(ItemDraft draft, Item item) {
+            if (draft.tasks.size() < 2 || draft.preamble.isEmpty()) return false;
+            for (TaskDraft task : draft.tasks) {
+                Numbering.Marker marker = Numbering.at(task.parts.get(0).norm());
+                if (marker == null || marker.scheme() != Numbering.IS) return false;
+            }
+            List<List<Statement>> duties = new ArrayList<>();
+            List<Statement> carried = null;
+            for (int i = 0; i < draft.tasks.size(); i++) {
+                Text before = i == 0 ? draft.preamble.get(draft.preamble.size() - 1) : draft.tasks.get(i - 1).parts.get(0);
+                if (i == 0 && draft.preamble.size() == 1) before = afterFirstLine(before);
+                String n = before.norm().strip();
+                int stop = Math.max(n.lastIndexOf('。'), n.lastIndexOf('；'));
+                Text tail = before.strip().sub(stop + 1).strip();
+                List<Statement> stated = tail.norm().endsWith("，") ? RoleClauses.prose(tail) : List.of();
+                if (!stated.isEmpty()) carried = stated;
+                if (carried == null) return false;
+                duties.add(carried);
+            }
+            for (int i = 0; i < draft.tasks.size(); i++) {
+                for (Statement s : duties.get(i)) add(s, item, draft.tasks.get(i).number, false);
+            }
+            return true;
+        }
+
+        /** A heading's paragraph after its own line (（三）城镇劳动者科学素质行动 / 由县人社局牵头，…). */
+        private static Text afterFirstLine(Text paragraph) {
+            for (int k = 1; k < paragraph.length(); k++) {
+                if (paragraph.lines()[k] != paragraph.firstLine()) return paragraph.sub(k);
+            }
+            return paragraph;
         }
 
         /** The paragraphs after the first {@code kept} that do not divide the item's tasks among units in prose. */

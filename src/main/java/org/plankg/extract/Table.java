@@ -66,6 +66,19 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
         }
     }
 
+    /**
+     * This table with its one answering column (责任单位) as the lead column, where the plan says so
+     * (“责任单位”为牵头落实单位) and the table has no lead column of its own; else this table.
+     */
+    Table answeringLeads() {
+        List<Integer> answering = columns.others().stream().filter(c -> !columns.helpers().contains(c)).toList();
+        if (columns.lead() >= 0 || answering.size() != 1) return this;
+        List<Integer> others = columns.others().stream().filter(c -> !c.equals(answering.get(0))).toList();
+        Columns led = new Columns(columns.count(), columns.number(), columns.task(), answering.get(0), others,
+                columns.detail(), columns.helpers(), columns.area(), columns.remarks());
+        return new Table(led, rows, firstLine, lastLine);
+    }
+
     /** A grouping row ({@code group} set) or a task row ({@code cells} by column, null where empty). */
     record Row(Text group, Text[] cells, Text quote, int line) {
 

@@ -158,6 +158,10 @@ final class Evaluation {
     }
 
     private static String key(String item, String task, String unit, String role) {
+        // a task annotated as printed in words (一是, 第三) is its number
+        if (task != null && task.matches("^第?[一二三四五六七八九十]{1,3}是?$")) {
+            task = String.valueOf(PlanLayout.chineseNumber(task.replaceAll("[第是]", "")));
+        }
         return item + (task == null ? "" : "/" + task) + "/" + unit + "/" + role;
     }
 
