@@ -118,8 +118,8 @@ public final class PlanParser {
         PlanFile file = new PlanFile(document.format().key(), document.mediaType(), paragraphs.size(),
                 tables.stream().mapToInt(t -> t.rows().size()).sum(), document.locators());
         List<String> places = java.util.Arrays.asList(header.district().name(), header.district().city());
-        Plan plan = Marks.withLegend(Marks.legend(all.norm()), bold, () -> UnitCodes.with(UnitCodes.of(paragraphs), () -> UnitGrammar.withPlaces(places, () -> new Reading(source, header, layout, tables, unitTasks, file)
-                .plan(sha256(bytes), PlanHeader.targets(all, header.startYear()), notes))));
+        Plan plan = Marks.withLegend(Marks.legend(all.norm()), bold, () -> UnitCodes.with(UnitCodes.of(paragraphs), () -> ShortNames.with(ShortNames.of(paragraphs), () -> UnitGrammar.withPlaces(places, () -> new Reading(source, header, layout, tables, unitTasks, file)
+                .plan(sha256(bytes), PlanHeader.targets(all, header.startYear()), notes)))));
         if (plan == null) throw noStructure();
         return new PlanWithText(plan, text(document));
     }
@@ -449,6 +449,13 @@ public final class PlanParser {
             return Optional.empty();
         }
 
+        /** The units a mention names: its own, or those a short name the plan introduced stands for (街镇). */
+        private List<String> spellings(Mention mention, Statement statement) {
+            List<String> full = ShortNames.fullNames(mention.name().norm());
+            if (full == null) return List.of(spelling(mention, statement));
+            return full.stream().map(name -> units.fromList(name, "", statement.quote().firstLine())).toList();
+        }
+
         /** The unit a statement's mention names, with the other name a bracket gave it kept as a label. */
         private String spelling(Mention mention, Statement statement) {
             String spelling = units.fromList(mention.name().norm(), mention.groupPrefix(), statement.quote().firstLine());
@@ -458,7 +465,7 @@ public final class PlanParser {
 
         private void add(Statement statement, Item item, Integer task, boolean fromTable) {
             for (Mention lead : statement.leads()) {
-                draft(spelling(lead, statement), Role.LEAD, item, task, statement.quote(), fromTable);
+                for (String spelling : spellings(lead, statement)) draft(spelling, Role.LEAD, item, task, statement.quote(), fromTable);
             }
             Role others = statement.split() ? Role.PARTICIPANT : Role.RESPONSIBLE;
             Set<String> leads = new HashSet<>();
@@ -466,7 +473,9 @@ public final class PlanParser {
             Set<String> repeated = new HashSet<>();
             for (Mention other : statement.others()) {
                 if (leads.contains(other.name().norm())) repeated.add(other.name().norm());
-                draft(spelling(other, statement), other.role() != null ? other.role() : others, item, task, statement.quote(), fromTable);
+                for (String spelling : spellings(other, statement)) {
+                    draft(spelling, other.role() != null ? other.role() : others, item, task, statement.quote(), fromTable);
+                }
             }
             if (!leads.isEmpty() && !statement.others().isEmpty()) {
                 leadsAndOthers++;

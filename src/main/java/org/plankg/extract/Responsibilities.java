@@ -21,13 +21,15 @@ final class Responsibilities {
     private static final Pattern LABEL = Pattern.compile(
             "【?(" + LEAD_LABELS + "|(?:责任|承办|配合|参与|参加|协同|协办|协作|协助)(?:单位|部门|主体)|(?:配合|参与|参加|协同|协办|协助)(?=：|】)|责任(?=】)|(?:责任)?分工)(?:：|】：?)");
     private static final Pattern LEAD_LABEL = Pattern.compile(LEAD_LABELS);
+    /** How far into a list a 由 may stand and still open its names (本项工作由…). */
+    private static final int PROSE_SUBJECT_MAX = 8;
     /** A label of the units that carry a task out, leading only beside a label of those who assist. */
     private static final Pattern PRINCIPAL_LABEL = Pattern.compile("承办(?:单位|部门)");
     private static final Pattern HELPER_LABEL = Pattern.compile("配合|参与|参加|协同|协办|协作|协助");
     /** What may stand between two lists of one statement. */
     private static final Pattern JOINT = Pattern.compile("[。；，、 ]*");
     private static final Pattern TAIL =
-            Pattern.compile("(?:等(?:单位|部门)?)?(?:共同)?(?:参加|参与|配合)?[。）]*$");
+            Pattern.compile("(?:等(?:单位|部门)?)?(?:共同)?(?:(?:参加|参与|配合|协助)(?:实施|落实|推进)?|负责)?[。）]*$");
     /** A field of a task's record that is not a unit list (完成时限：全年, 时间节点：…): a list ends where one begins. */
     private static final Pattern LENTICULAR_FIELD = Pattern.compile("【[\\u4e00-\\u9fa5]{2,8}】");
     private static final Pattern FIELD = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}：");
@@ -166,6 +168,9 @@ final class Responsibilities {
                 leads.addAll(mentions(list.sub(by + 1, lead)));
                 others.addAll(mentions(list.sub(lead + 2)));
                 split = true;
+            } else if (list.norm().indexOf('由') >= 0 && list.norm().indexOf('由') <= PROSE_SUBJECT_MAX) {
+                // 分工：本项工作由A、B、C负责 — prose after the label: the names follow 由
+                others.addAll(mentions(list.sub(list.norm().indexOf('由') + 1)));
             } else {
                 others.addAll(mentions(list));
             }

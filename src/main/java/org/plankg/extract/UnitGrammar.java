@@ -109,6 +109,9 @@ final class UnitGrammar {
      * 县教育局|会同…, not 县教育局会|同…), 0 when none.
      */
     static int namePrefix(String n) {
+        // a short name the plan introduced (教育 for 区教育局), where a name may end
+        int shortName = ShortNames.at(n);
+        if (shortName > 0 && (shortName == n.length() || AFTER_NAME.indexOf(n.charAt(shortName)) >= 0)) return shortName;
         String head = n.substring(0, Math.min(n.length(), MAX_CHARS));
         if (!opensWithPrefix(head) && STRONG.stream().noneMatch(head::contains)) return 0;
         for (int end = Math.min(n.length(), MAX_CHARS); end >= 2; end--) {
