@@ -23,7 +23,7 @@ final class Marks {
     private static final ThreadLocal<Map<Character, Role>> ROLES = ThreadLocal.withInitial(Map::of);
     /** 字体加黑的为牵头单位: bold type as a mark, stated in words. */
     private static final Pattern BOLD_LEGEND = Pattern.compile(
-            "(?:字体|字样)?(?:加黑|加粗|黑体|粗体)(?:显示|标注)?的?(?:单位|部门)?为(牵头|主责|配合|协同|参与|责任)(?:单位|部门)");
+            "(?:加黑|加粗|黑体|粗体)(?:显示|标注)?的?(?:单位|部门)?为(牵头|主责|配合|协同|参与|责任)(?:单位|部门)");
     /** Stands in the legend for bold type, which has no character of its own. */
     private static final char BOLD = '\uE000';
     /** Per source line, the names set in bold there (the runs split at 、，；). */
@@ -36,7 +36,8 @@ final class Marks {
     static Map<Character, Role> legend(String document) {
         Map<Character, Role> roles = new HashMap<>();
         Matcher bold = BOLD_LEGEND.matcher(document);
-        if (bold.find()) roles.put(BOLD, role(bold.group(1)));
+        boolean mentionsBold = document.contains("加黑") || document.contains("加粗") || document.contains("黑体") || document.contains("粗体");
+        if (mentionsBold && bold.find()) roles.put(BOLD, role(bold.group(1)));
         if (document.chars().noneMatch(c -> isMark((char) c))) return roles;
         Matcher m = LEGEND.matcher(document);
         while (m.find()) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class ShortNames {
 
     private static final Pattern INTRODUCED = Pattern.compile("([^：；，。“”]{2,40}?)(?:简称|合称|统称)[“\"]([^”\"]{1,8})[”\"]");
+    private static final List<String> WORDS = List.of("简称", "合称", "统称");
     private static final ThreadLocal<Map<String, List<String>>> SHORT = ThreadLocal.withInitial(Map::of);
 
     private ShortNames() {
@@ -24,12 +25,17 @@ final class ShortNames {
         Map<String, List<String>> names = new HashMap<>();
         for (Text paragraph : paragraphs) {
             String n = paragraph.norm();
-            if (!n.contains("简称") && !n.contains("合称") && !n.contains("统称")) continue;
-            Matcher m = INTRODUCED.matcher(n);
-            while (m.find()) {
-                List<String> full = List.of(m.group(1).strip().split("、"));
-                // only names a unit's full name: 区教育局 is “教育”, not 以下 or 本方案
-                if (full.stream().allMatch(UnitGrammar::isName)) names.putIfAbsent(m.group(2), full);
+            for (String word : WORDS) {
+                for (int at = n.indexOf(word); at >= 0; at = n.indexOf(word, at + 1)) {
+                    // from the clause's start to the quote after the word: 区教育局简称“教育”
+                    int start = at;
+                    while (start > 0 && "：；，。“”".indexOf(n.charAt(start - 1)) < 0 && at - start < 40) start--;
+                    Matcher m = INTRODUCED.matcher(n).region(start, Math.min(n.length(), at + 14));
+                    if (!m.lookingAt()) continue;
+                    List<String> full = List.of(m.group(1).strip().split("、"));
+                    // only names a unit's full name: 区教育局 is “教育”, not 以下 or 本方案
+                    if (full.stream().allMatch(UnitGrammar::isName)) names.putIfAbsent(m.group(2), full);
+                }
             }
         }
         return names;

@@ -40,6 +40,7 @@ final class TaskDivisions {
     /** Whether a paragraph divides tasks in this way, naming them. */
     static boolean divides(Text paragraph) {
         String n = paragraph.norm();
+        if (n.indexOf('项') < 0 && n.indexOf('条') < 0 && !n.contains("以上") && !n.contains("上述")) return false;
         return DIVIDES.matcher(n).find() && TaskReferences.firstIn(n) != null
                 || LABEL.matcher(n).find() && TaskReferences.namesTasks(n);
     }
