@@ -37,22 +37,15 @@ final class Marks {
         Map<Character, Role> roles = new HashMap<>();
         Matcher bold = BOLD_LEGEND.matcher(document);
         boolean mentionsBold = document.contains("加黑") || document.contains("加粗") || document.contains("黑体") || document.contains("粗体");
-        if (mentionsBold && bold.find()) roles.put(BOLD, role(bold.group(1)));
+        if (mentionsBold && bold.find()) roles.put(BOLD, RoleClauses.roleOfWord(bold.group(1)));
         if (document.chars().noneMatch(c -> isMark((char) c))) return roles;
         Matcher m = LEGEND.matcher(document);
         while (m.find()) {
-            roles.putIfAbsent(m.group(1).charAt(0), role(m.group(2)));
+            roles.putIfAbsent(m.group(1).charAt(0), RoleClauses.roleOfWord(m.group(2)));
         }
         return roles;
     }
 
-    private static Role role(String word) {
-        return switch (word) {
-            case "牵头", "主责" -> Role.LEAD;
-            case "责任" -> Role.RESPONSIBLE;
-            default -> Role.PARTICIPANT;
-        };
-    }
 
     /** Runs {@code reading} with the plan's legend and, per source line, the text it sets in bold. */
     static <T> T withLegend(Map<Character, Role> legend, Map<Integer, List<String>> bold, Supplier<T> reading) {

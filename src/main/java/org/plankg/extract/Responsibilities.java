@@ -304,7 +304,6 @@ final class Responsibilities {
         return close < 0 ? n.length() : close;
     }
 
-    /** The bracket that closes the one opened at {@code open}, brackets inside names (市委宣传部（市文明办）) nested. */
     /** The bracket still open at {@code at} in its sentence, or -1. */
     private static int unclosedBefore(String n, int at) {
         int depth = 0;
@@ -315,6 +314,7 @@ final class Responsibilities {
         return -1;
     }
 
+    /** The bracket that closes the one opened at {@code open}, brackets inside names (市委宣传部（市文明办）) nested. */
     private static int closing(String n, int open) {
         int depth = 0;
         for (int i = open; i < n.length(); i++) {

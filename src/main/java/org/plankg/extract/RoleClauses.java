@@ -350,6 +350,15 @@ final class RoleClauses {
         return at;
     }
 
+    /** The role a label or legend's one word gives (牵头, 主责: lead; 负责, 责任: responsible; 配合, 参与…: taking part). */
+    static Role roleOfWord(String word) {
+        return switch (word) {
+            case "牵头", "主责" -> Role.LEAD;
+            case "负责", "责任" -> Role.RESPONSIBLE;
+            default -> Role.PARTICIPANT;
+        };
+    }
+
     /** Clauses split at ，；。 outside brackets, trimmed of their stops. */
     static List<Text> clauses(Text text) {
         return text.splitOutsideBrackets("，；。").stream().map(Text::strip).filter(c -> !c.isEmpty()).toList();

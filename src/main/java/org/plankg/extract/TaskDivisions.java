@@ -52,17 +52,13 @@ final class TaskDivisions {
         if (label.find()) text = text.sub(label.end());
         List<Assigned> out = new ArrayList<>();
         for (Text part : text.splitOutsideBrackets("；。")) {
-            if (!part.strip().isEmpty()) out.addAll(part(part.strip(), before));
+            if (!part.strip().isEmpty()) out.addAll(clauses(part.strip(), before));
         }
         return out;
     }
 
     /** One part's clauses (第1项、第2项由A协同推进，第3项由B负责), read against the item's tasks {@code before}. */
     static List<Assigned> clauses(Text part, List<Integer> before) {
-        return part(part, before);
-    }
-
-    private static List<Assigned> part(Text part, List<Integer> before) {
         if (TaskReferences.firstIn(part.norm()) == null) {
             return RoleClauses.prose(part).stream().map(s -> new Assigned(null, s)).toList();
         }

@@ -41,7 +41,7 @@ final class UnitEntries {
             }
             Matcher tag = TAG.matcher(body.norm());
             if (unit.isEmpty() || !tag.find()) continue;
-            Role role = role(tag.group(1));
+            Role role = RoleClauses.roleOfWord(tag.group(1));
             Matcher reference = REFERENCE.matcher(body.norm());
             boolean named = false;
             while (reference.find()) {
@@ -70,11 +70,4 @@ final class UnitEntries {
         return holding.size() == 1 ? holding.get(0) : null;
     }
 
-    private static Role role(String tag) {
-        return switch (tag) {
-            case "牵头", "主责" -> Role.LEAD;
-            case "负责", "责任" -> Role.RESPONSIBLE;
-            default -> Role.PARTICIPANT;
-        };
-    }
 }

@@ -46,7 +46,7 @@ final class UnitTaskTable {
             for (int c = 0; c < header.size(); c++) {
                 Matcher role = ROLE_LABEL.matcher(header.get(c));
                 if (unit < 0 && UNIT_LABEL.matcher(header.get(c)).matches()) unit = c;
-                else if (role.find()) roles.put(c, role(role.group(1)));
+                else if (role.find()) roles.put(c, RoleClauses.roleOfWord(role.group(1)));
             }
             if (unit < 0 || roles.isEmpty()) continue;
             List<Entry> entries = new ArrayList<>();
@@ -112,11 +112,4 @@ final class UnitTaskTable {
         return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
-    private static Role role(String word) {
-        return switch (word) {
-            case "牵头" -> Role.LEAD;
-            case "负责", "责任" -> Role.RESPONSIBLE;
-            default -> Role.PARTICIPANT;
-        };
-    }
 }

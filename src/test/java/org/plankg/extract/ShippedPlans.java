@@ -47,6 +47,11 @@ public final class ShippedPlans {
         return plan;
     }
 
+    /** A plan file read as the service reads it, named by its file name. */
+    static Plan parse(Path file) {
+        return parse(file.getFileName().toString(), read(file));
+    }
+
     static Plan parse(String source, byte[] bytes) {
         try {
             return new PlanParser(VOCABULARY).parse(source, bytes);
