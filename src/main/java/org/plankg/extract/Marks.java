@@ -3,7 +3,6 @@ package org.plankg.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,14 +19,11 @@ final class Marks {
     static final String SYMBOLS = "★☆※△▲○●◆◇■□";
     private static final Pattern LEGEND = Pattern.compile(
             "([" + SYMBOLS + "])[”\"]?号?的?(?:单位)?为(牵头|主责|配合|协同|参与|协办|协助|责任)(?:单位|部门)");
-    private static final ThreadLocal<Map<Character, Role>> ROLES = ThreadLocal.withInitial(Map::of);
     /** 字体加黑的为牵头单位: bold type as a mark, stated in words. */
     private static final Pattern BOLD_LEGEND = Pattern.compile(
             "(?:加黑|加粗|黑体|粗体)(?:显示|标注)?的?(?:单位|部门)?为(牵头|主责|配合|协同|参与|责任)(?:单位|部门)");
     /** Stands in the legend for bold type, which has no character of its own. */
     private static final char BOLD = '\uE000';
-    /** Per source line, the names set in bold there (the runs split at 、，；). */
-    private static final ThreadLocal<Map<Integer, java.util.Set<String>>> BOLD_NAMES = ThreadLocal.withInitial(Map::of);
 
     private Marks() {
     }
@@ -47,19 +43,9 @@ final class Marks {
     }
 
 
-    /** Runs {@code reading} with the plan's legend and, per source line, the text it sets in bold. */
-    static <T> T withLegend(Map<Character, Role> legend, Map<Integer, List<String>> bold, Supplier<T> reading) {
-        ROLES.set(legend);
-        if (legend.containsKey(BOLD)) BOLD_NAMES.set(boldNames(bold));
-        try {
-            return reading.get();
-        } finally {
-            ROLES.remove();
-            BOLD_NAMES.remove();
-        }
-    }
-
-    private static Map<Integer, java.util.Set<String>> boldNames(Map<Integer, List<String>> bold) {
+    /** Per source line, the names a plan sets in bold, when its legend gives bold type a role. */
+    static Map<Integer, java.util.Set<String>> boldNames(Map<Character, Role> legend, Map<Integer, List<String>> bold) {
+        if (!legend.containsKey(BOLD)) return Map.of();
         Map<Integer, java.util.Set<String>> names = new HashMap<>();
         bold.forEach((line, runs) -> {
             for (String run : runs) {
@@ -74,11 +60,11 @@ final class Marks {
 
     /** The role the legend gives a name set in bold where it stands (区科协, or 区委宣传部（区文明办） as a whole), or null. */
     static Role roleOfBold(Text name) {
-        java.util.Set<String> bold = BOLD_NAMES.get().get(name.firstLine());
+        java.util.Set<String> bold = PlanConventions.current().boldNames().get(name.firstLine());
         if (bold == null) return null;
         String n = name.norm().strip();
         for (String piece : bold) {
-            if (piece.equals(n) || piece.startsWith(n + "（")) return ROLES.get().get(BOLD);
+            if (piece.equals(n) || piece.startsWith(n + "（")) return PlanConventions.current().marks().get(BOLD);
         }
         return null;
     }
@@ -89,6 +75,6 @@ final class Marks {
 
     /** The role the plan's legend gives a mark, or null. */
     static Role roleOf(char mark) {
-        return ROLES.get().get(mark);
+        return PlanConventions.current().marks().get(mark);
     }
 }

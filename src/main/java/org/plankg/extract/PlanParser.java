@@ -118,8 +118,11 @@ public final class PlanParser {
         PlanFile file = new PlanFile(document.format().key(), document.mediaType(), paragraphs.size(),
                 tables.stream().mapToInt(t -> t.rows().size()).sum(), document.locators());
         List<String> places = java.util.Arrays.asList(header.district().name(), header.district().city());
-        Plan plan = Marks.withLegend(Marks.legend(all.norm()), bold, () -> UnitCodes.with(UnitCodes.of(paragraphs), () -> ShortNames.with(ShortNames.of(paragraphs), () -> UnitGrammar.withPlaces(places, () -> new Reading(source, header, layout, tables, unitTasks, file)
-                .plan(sha256(bytes), PlanHeader.targets(all, header.startYear()), notes)))));
+        Map<Character, Role> legend = Marks.legend(all.norm());
+        PlanConventions conventions = new PlanConventions(legend, Marks.boldNames(legend, bold), UnitCodes.of(paragraphs),
+                ShortNames.of(paragraphs), UnitGrammar.places(places));
+        Plan plan = conventions.apply(() -> new Reading(source, header, layout, tables, unitTasks, file)
+                .plan(sha256(bytes), PlanHeader.targets(all, header.startYear()), notes));
         if (plan == null) throw noStructure();
         return new PlanWithText(plan, text(document));
     }

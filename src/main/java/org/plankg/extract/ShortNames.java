@@ -3,7 +3,6 @@ package org.plankg.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +15,6 @@ final class ShortNames {
 
     private static final Pattern INTRODUCED = Pattern.compile("([^：；，。“”]{2,40}?)(?:简称|合称|统称)[“\"]([^”\"]{1,8})[”\"]");
     private static final List<String> WORDS = List.of("简称", "合称", "统称");
-    private static final ThreadLocal<Map<String, List<String>>> SHORT = ThreadLocal.withInitial(Map::of);
 
     private ShortNames() {
     }
@@ -41,24 +39,15 @@ final class ShortNames {
         return names;
     }
 
-    static <T> T with(Map<String, List<String>> names, Supplier<T> reading) {
-        SHORT.set(names);
-        try {
-            return reading.get();
-        } finally {
-            SHORT.remove();
-        }
-    }
-
     /** The full names a short name stands for, or null. */
     static List<String> fullNames(String written) {
-        return SHORT.get().get(written);
+        return PlanConventions.current().shortNames().get(written);
     }
 
     /** The length of the longest short name a text opens with, 0 when none. */
     static int at(String n) {
         int longest = 0;
-        for (String s : SHORT.get().keySet()) {
+        for (String s : PlanConventions.current().shortNames().keySet()) {
             if (s.length() > longest && n.startsWith(s)) longest = s.length();
         }
         return longest;

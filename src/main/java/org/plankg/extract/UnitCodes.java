@@ -3,7 +3,6 @@ package org.plankg.extract;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +16,6 @@ final class UnitCodes {
     private static final Pattern TABLE_TITLE = Pattern.compile("代码(?:对照|对应)?表");
     private static final Pattern ENTRY = Pattern.compile("(\\d{2,3})([^\\d，。；：、]{2,30}?)(?=\\d{2,3}[^\\d]|$|抄送|印发|附件)");
     private static final int MIN_ENTRIES = 3;
-    private static final ThreadLocal<Map<String, String>> CODES = ThreadLocal.withInitial(Map::of);
 
     private UnitCodes() {
     }
@@ -44,17 +42,8 @@ final class UnitCodes {
         return Map.of();
     }
 
-    static <T> T with(Map<String, String> codes, Supplier<T> reading) {
-        CODES.set(codes);
-        try {
-            return reading.get();
-        } finally {
-            CODES.remove();
-        }
-    }
-
     /** The name a code stands for in this plan, or null. */
     static String nameOf(String code) {
-        return CODES.get().get(code);
+        return PlanConventions.current().codes().get(code);
     }
 }

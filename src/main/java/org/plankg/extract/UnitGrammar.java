@@ -46,12 +46,6 @@ final class UnitGrammar {
         PREFIXES.sort(Comparator.comparingInt(String::length).reversed());
     }
 
-    /**
-     * The places of the plan being read (桐泽市, its city): a full official name opens with one
-     * (桐泽市科学技术协会) as other names open with 市. Set for the reading of one plan, on its thread.
-     */
-    private static final ThreadLocal<List<String>> PLACES = ThreadLocal.withInitial(List::of);
-
     /** 渫阳苗族侗族自治州 is also 渫阳州, and 渫阳 names its institutions (渫阳日报社). */
     private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile("^(.{2,3}?)(?:.{1,3}?族)+自治([州县旗])$");
 
@@ -61,25 +55,23 @@ final class UnitGrammar {
     private UnitGrammar() {
     }
 
-    /** Runs {@code reading} with the plan's place names taken as level prefixes. */
-    static <T> T withPlaces(List<String> places, java.util.function.Supplier<T> reading) {
-        // a place's own institutions drop its level (翎州市 → 翎州日报社, 翎州高新区管委会)
-        PLACES.set(places.stream().filter(p -> p != null && p.length() >= 2)
+    /**
+     * The places of a plan (桐泽市, its city) as its names open with them: a full official name opens
+     * with one (桐泽市科学技术协会) as other names open with 市, and a place's own institutions drop its
+     * level (翎州市 → 翎州日报社, 翎州高新区管委会).
+     */
+    static List<String> places(List<String> places) {
+        return places.stream().filter(p -> p != null && p.length() >= 2)
                 .flatMap(p -> java.util.stream.Stream.of(p, AUTONOMOUS.matcher(p).replaceFirst("$1$2"), TWO_CHAR_LEVEL.matcher(p).replaceFirst("")))
                 .flatMap(p -> p.length() >= 3 && "市区县旗州盟".indexOf(p.charAt(p.length() - 1)) >= 0
                         ? java.util.stream.Stream.of(p, p.substring(0, p.length() - 1)) : java.util.stream.Stream.of(p))
-                .distinct().toList());
-        try {
-            return reading.get();
-        } finally {
-            PLACES.remove();
-        }
+                .distinct().toList();
     }
 
     /** Whether a text opens with a level prefix (区, 县委, 团, 各 …) or the plan's own place, with more after it. */
     static boolean opensWithPrefix(String n) {
         return PREFIXES.stream().anyMatch(p -> n.startsWith(p) && n.length() > p.length())
-                || PLACES.get().stream().anyMatch(p -> n.startsWith(p) && n.length() > p.length() + 1);
+                || PlanConventions.current().places().stream().anyMatch(p -> n.startsWith(p) && n.length() > p.length() + 1);
     }
 
     /** Whether the text (folded) reads as one unit's name. */
