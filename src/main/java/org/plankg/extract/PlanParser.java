@@ -120,7 +120,7 @@ public final class PlanParser {
         List<String> places = java.util.Arrays.asList(header.district().name(), header.district().city());
         Map<Character, Role> legend = Marks.legend(all.norm());
         PlanConventions conventions = new PlanConventions(legend, Marks.boldNames(legend, bold), UnitCodes.of(paragraphs),
-                ShortNames.of(paragraphs), UnitGrammar.places(places));
+                ShortNames.of(paragraphs), UnitGrammar.places(places), DefaultLead.bracketsTakePart(all.norm()));
         Plan plan = conventions.apply(() -> new Reading(source, header, layout, tables, unitTasks, file)
                 .plan(sha256(bytes), PlanHeader.targets(all, header.startYear()), notes));
         if (plan == null) throw noStructure();
@@ -239,6 +239,7 @@ public final class PlanParser {
             readOrganisation();
             dropLeadsListedAgain();
             keepStrongestOfParts();
+            leadByDefault(items);
             warnUnread();
             List<Assignment> assignments = new ArrayList<>(drafts.values().stream()
                     .map(d -> new Assignment(units.unit(d.spelling), d.role, d.item, d.task,
@@ -521,6 +522,27 @@ public final class PlanParser {
         private void draft(String spelling, Role role, Item item, Integer task, Text quote, boolean fromTable) {
             for (int line : quote.lines()) explainedLines.add(line);
             drafts.putIfAbsent(key(spelling, role, item, task), new Draft(spelling, role, item, task, quote, fromTable));
+        }
+
+        /**
+         * 未注明牵头单位的任务，均由X牵头: X leads each task that names neither a lead nor units that
+         * answer for it, unless its item names them for all its tasks.
+         */
+        private void leadByDefault(List<Item> items) {
+            DefaultLead.Found found = DefaultLead.of(layout.allParagraphs());
+            if (found == null) return;
+            String lead = units.fromList(found.name(), "", found.quote().firstLine());
+            for (Item item : items) {
+                if (led(item, null)) continue;
+                for (Task task : item.tasks()) {
+                    if (!led(item, task.number())) draft(lead, Role.LEAD, item, task.number(), found.quote(), false);
+                }
+            }
+        }
+
+        private boolean led(Item item, Integer task) {
+            return drafts.values().stream().anyMatch(d -> d.item == item && java.util.Objects.equals(d.task, task)
+                    && (d.role == Role.LEAD || d.role == Role.RESPONSIBLE));
         }
 
         /** Lines that read like responsibility statements but gave no assignment. */

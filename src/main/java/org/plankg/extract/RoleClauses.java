@@ -126,6 +126,8 @@ final class RoleClauses {
                 others.addAll(bare.subList(1, bare.size()));
                 split = true;
             } else {
+                // 括号内所列单位为配合单位: the plan says its brackets list those who take part
+                split = PlanConventions.current().bracketsTakePart();
                 for (Mention m : bare) {
                     if (m.role() == Role.LEAD) split = true;
                 }
@@ -330,6 +332,12 @@ final class RoleClauses {
                 // inside a list, a name the grammar does not know: closed by 等部门 (旗乌兰牧骑等部门) or by the list's separator
                 Matcher etc = LAST_BEFORE_ETC.matcher(n.substring(at));
                 length = etc.lookingAt() ? etc.end() : UnitGrammar.listedName(n.substring(at));
+            } else if (length == 0) {
+                // one opening a list, when a name the grammar knows follows it (旗乌兰牧骑、团旗委)
+                int listed = UnitGrammar.listedName(n);
+                if (listed > 0 && listed + 1 < n.length() && n.charAt(listed) == '、' && UnitGrammar.namePrefix(n.substring(listed + 1)) > 0) {
+                    length = listed;
+                }
             }
             if (length == 0) break;
             int after = at + length;
