@@ -20,6 +20,8 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
     /** A column that names the item of its rows: 重点领域, 类别. */
     private static final Pattern AREA = Pattern.compile("领域|类别|板块|方面");
     private static final int LABEL_MAX_CHARS = 10;
+    /** A column that gives each row's units their role in a word (责任类别: 牵头, 配合, 共同负责). */
+    private static final Pattern KIND = Pattern.compile("^(?:责任|职责|分工)(?:类别|类型|性质|方式)$");
     /** A column of remarks, which may name the lead among a row's units (X牵头). */
     private static final Pattern REMARKS = Pattern.compile("^(?:备注|说明|附注)$");
     private static final Pattern SAME_AS_ABOVE = Pattern.compile("同上|同前|同上栏");
@@ -28,9 +30,11 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
      * The columns of a header row; {@code -1} where the table has no such column. {@code others}: the
      * unit columns besides the lead's; {@code helpers}: those of them whose label says they take part
      * (配合单位), not that they answer (责任单位); {@code area}: a column that names its rows' item by its
-     * header (重点领域); {@code remarks}: a 备注 column.
+     * header (重点领域); {@code remarks}: a 备注 column; {@code kind}: a column giving the row's units their role
+     * in a word (责任类别), one unit a row.
      */
-    record Columns(int count, int number, int task, int lead, List<Integer> others, int detail, List<Integer> helpers, int area, int remarks) {
+    record Columns(int count, int number, int task, int lead, List<Integer> others, int detail, List<Integer> helpers, int area, int remarks,
+                   int kind) {
 
         /** The columns if these header cells name at least one unit column, else null. */
         static Columns of(List<String> cells) {
@@ -43,9 +47,11 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
             List<Integer> helpers = new ArrayList<>();
             int area = -1;
             int remarks = -1;
+            int kind = -1;
             for (int i = 0; i < cells.size(); i++) {
                 String c = cells.get(i).replace(" ", "");
                 if (LEAD.matcher(c).matches()) lead = i;
+                else if (kind < 0 && KIND.matcher(c).matches()) kind = i;
                 else if (area < 0 && AREA.matcher(c).find() && !TASK.matcher(c).find()) area = i;
                 else if (OTHER.matcher(c).matches()) {
                     others.add(i);
@@ -56,13 +62,13 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
                 else if (detail < 0 && TASK.matcher(c).find()) detail = i;
                 else if (remarks < 0 && REMARKS.matcher(c).matches()) remarks = i;
             }
-            return lead < 0 && others.isEmpty() ? null : new Columns(cells.size(), number, task, lead, others, detail, helpers, area, remarks);
+            return lead < 0 && others.isEmpty() ? null : new Columns(cells.size(), number, task, lead, others, detail, helpers, area, remarks, kind);
         }
 
         /** Whether a column's label says what it holds. */
         boolean claims(int column) {
             return column == number || column == task || column == lead || others.contains(column) || column == detail || column == area
-                    || column == remarks;
+                    || column == remarks || column == kind;
         }
     }
 
@@ -75,7 +81,7 @@ record Table(Columns columns, List<Row> rows, int firstLine, int lastLine) {
         if (columns.lead() >= 0 || answering.size() != 1) return this;
         List<Integer> others = columns.others().stream().filter(c -> !c.equals(answering.get(0))).toList();
         Columns led = new Columns(columns.count(), columns.number(), columns.task(), answering.get(0), others,
-                columns.detail(), columns.helpers(), columns.area(), columns.remarks());
+                columns.detail(), columns.helpers(), columns.area(), columns.remarks(), columns.kind());
         return new Table(led, rows, firstLine, lastLine);
     }
 

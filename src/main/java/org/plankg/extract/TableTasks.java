@@ -28,6 +28,9 @@ final class TableTasks {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern NOT_NAME = Pattern.compile("[\\s。，、；：.（）“”《》]");
 
+    /** A 序号 cell over several tasks: 1、2. */
+    private static final Pattern SEVERAL = Pattern.compile("^\\d{1,2}(?:[、，,]\\d{1,2})+$");
+
     /** A table row's statement, placed on a task of an item. */
     record Placed(ItemDraft item, int task, Statement statement) {
     }
@@ -75,6 +78,15 @@ final class TableTasks {
             // a row of an item the table made keeps its printed 序号; a row of the text's item its place in it
             boolean tableItem = item.line >= table.firstLine() && item.line <= table.lastLine();
             Text number = itemColumn < 0 || tableItem && columns.number() >= 0 ? row.cell(columns.number()) : Text.line(String.valueOf(position), row.line());
+            Matcher several = SEVERAL.matcher(number.norm().strip());
+            if (numbered && several.matches()) {
+                // 1、2 over two tasks' titles: the same units for each
+                for (String n : number.norm().strip().split("[、，,]")) {
+                    TaskDraft task = task(item, Text.EMPTY, Text.line(n, row.line()), row.line(), true);
+                    placed.add(new Placed(item, task.number, statement(row, columns)));
+                }
+                continue;
+            }
             TaskDraft task = task(item, row.cell(taskColumn), number, row.line(), numbered);
             placed.add(new Placed(item, task.number, statement(row, columns)));
         }
@@ -83,12 +95,32 @@ final class TableTasks {
 
     /** A row's units with the roles their columns' labels give: 牵头 leads, 配合 takes part, 责任 answers (takes part beside a lead). */
     private static Statement statement(Table.Row row, Table.Columns columns) {
+        Statement kind = kinded(row, columns);
+        if (kind != null) return kind;
         List<Text> leads = columns.lead() >= 0 ? List.of(row.cell(columns.lead())) : List.of();
         List<Text> answering = columns.others().stream().filter(c -> !columns.helpers().contains(c)).map(row::cell).toList();
         List<Text> helping = columns.helpers().stream().map(row::cell).toList();
         Statement listed = Responsibilities.statement(row.quote(), leads, answering, helping);
         return columns.remarks() < 0 ? listed : remarked(listed, row.cell(columns.remarks()));
     }
+
+    /** 县科协 | 配合: a row whose role column gives its units their role in a word; null without one. */
+    private static Statement kinded(Table.Row row, Table.Columns columns) {
+        java.util.regex.Matcher word = KIND_WORD.matcher(row.cell(columns.kind()).norm().strip());
+        if (columns.kind() < 0 || !word.matches()) return null;
+        List<Text> units = new ArrayList<>();
+        if (columns.lead() >= 0) units.add(row.cell(columns.lead()));
+        columns.others().forEach(c -> units.add(row.cell(c)));
+        return switch (RoleClauses.roleOfWord(word.group(1))) {
+            case LEAD -> Responsibilities.statement(row.quote(), units, List.of(), List.of());
+            case PARTICIPANT -> Responsibilities.statement(row.quote(), List.of(), List.of(), units);
+            default -> Responsibilities.statement(row.quote(), List.of(), units, List.of());
+        };
+    }
+
+    /** A role column's word: 牵头, 配合, 共同负责. */
+    private static final java.util.regex.Pattern KIND_WORD =
+            java.util.regex.Pattern.compile("^(?:共同)?(牵头|主责|负责|责任|配合|参与|参加|协助|协同|协办)(?:单位|部门)?$");
 
     /**
      * A row whose remarks name its lead (林区科协牵头; A、B共同牵头，C配合): the lead is that unit, the
@@ -149,7 +181,9 @@ final class TableTasks {
             final int column = c;
             // a merged cell is repeated down its rows (HTML, Word) or printed once (PDF): count the filled ones
             List<String> filled = rows.stream().map(r -> r.cell(column).norm()).filter(t -> !t.isBlank()).toList();
-            long naming = filled.stream().filter(t -> ItemNames.of(t) != null || ItemNames.bySubject(t) != null).count();
+            // a task column names its items in full (青少年科学素质提升行动); tasks name their subjects too (开展老年健康科普)
+            boolean taskColumn = c == table.columns().task() || c == table.columns().detail();
+            long naming = filled.stream().filter(t -> ItemNames.of(t) != null || !taskColumn && ItemNames.bySubject(t) != null).count();
             long distinct = filled.stream().distinct().count();
             if (!filled.isEmpty() && naming * 2 > filled.size() && distinct * 2 <= rows.size()) return c;
         }
