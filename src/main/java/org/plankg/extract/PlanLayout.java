@@ -63,6 +63,8 @@ final class PlanLayout {
         final int number;
         final int line;
         final List<Text> parts = new ArrayList<>();
+        /** In a plan listed by lead unit, the heading of the section the task is listed under (（一）市科协（8项）); else null. */
+        Text leadHeading;
 
         TaskDraft(int number, int line) {
             this.number = number;
@@ -186,11 +188,42 @@ final class PlanLayout {
     }
 
     private void read(Node root) {
+        nameTaggedItems(root);
         List<Node> candidates = new ArrayList<>();
         collect(root, candidates, false);
         // without items in the text (a plan kept in a table) its organisation section is still read
         int itemDepth = candidates.isEmpty() ? -1 : mostCommonDepth(candidates);
         readItems(root, itemDepth, false);
+    }
+
+    /**
+     * Where at least {@link #TAGS_NAMING_ITEMS} parts name their item in a tag (1.【青少年科学素质提升行动】…),
+     * every tag that reads as a name names its part's item (【重大科普活动】 too, which names no 行动 or 工程).
+     */
+    private static void nameTaggedItems(Node root) {
+        List<Node> tagged = new ArrayList<>();
+        tagged(root, tagged);
+        if (tagged.stream().filter(n -> ItemNames.of(tag(n)) != null).count() < TAGS_NAMING_ITEMS) return;
+        for (Node node : tagged) {
+            String tag = tag(node);
+            String named = ItemNames.of(tag);
+            node.itemName = named != null ? named : tag.matches("[^，。：；、]{4,15}") ? tag : null;
+        }
+    }
+
+    private static final int TAGS_NAMING_ITEMS = 3;
+
+    private static void tagged(Node node, List<Node> out) {
+        for (Node child : node.children) {
+            if (!tag(child).isEmpty()) out.add(child);
+            tagged(child, out);
+        }
+    }
+
+    /** What a part's heading opens with in a tag, or empty. */
+    private static String tag(Node node) {
+        Matcher tag = TAGGED.matcher(untagged(node.heading()).norm());
+        return tag.lookingAt() ? tag.group(1).strip() : "";
     }
 
     /** Marks the parts whose heading names an action or project, outside the organisation section. */
@@ -295,7 +328,9 @@ final class PlanLayout {
                 continue;
             }
             boolean isItem = child.itemName != null && (child.depth == itemDepth || (child.depth < itemDepth && !hasItemAt(child, itemDepth)));
-            if (isItem) {
+            if (isItem && TAGGED.matcher(untagged(child.heading()).norm()).lookingAt()) {
+                addTagged(child, node);
+            } else if (isItem) {
                 addItem(child);
             } else {
                 otherParagraphs.addAll(child.own);
@@ -339,6 +374,30 @@ final class PlanLayout {
             item.tasks.add(task);
         }
         if (item.tasks.isEmpty()) dashTasks(item);
+    }
+
+    /** A task that names its item in a tag (1.【青少年科学素质提升行动】…) rather than standing under its heading. */
+    private static final Pattern TAGGED = Pattern.compile("^【([^】]{2,30})】");
+    /** 另：与X共同牵头第24项 — an aside pointing to a task listed elsewhere, not part of this one. */
+    private static final Pattern ASIDE = Pattern.compile("^另[：:]");
+
+    /**
+     * A task of a plan listed by lead unit, its item only a tag: the task joins the item of that name
+     * (made when first met), and keeps the heading of the section it is listed under, which names its lead.
+     */
+    private void addTagged(Node node, Node section) {
+        String name = node.itemName;
+        ItemDraft item = items.stream().filter(i -> i.name.equals(name)).findFirst().orElse(null);
+        if (item == null) {
+            item = new ItemDraft(items.size() + 1, name, node.own.get(0).firstLine(), ItemNames.kind(name));
+            items.add(item);
+        }
+        TaskDraft task = new TaskDraft(node.marker.number(), node.own.get(0).firstLine());
+        List<Text> all = new ArrayList<>();
+        node.allParagraphs(all);
+        all.stream().filter(p -> !ASIDE.matcher(p.norm().strip()).lookingAt()).forEach(task.parts::add);
+        task.leadHeading = section.marker == null ? null : section.heading();
+        item.tasks.add(task);
     }
 
     /** Bulleted (——) paragraphs of an item without numbered parts are its tasks, counted. */

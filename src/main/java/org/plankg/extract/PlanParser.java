@@ -157,6 +157,13 @@ public final class PlanParser {
     }
 
     /** The state of reading one document. */
+    /** The count of a section's tasks after its lead's name: 市科协（8项）. */
+    /** 共同负责：A、B — units a task says answer for it together with its section's. */
+    private static final Pattern JOINTLY_ANSWER = Pattern.compile("共同负责[：:]");
+    /** （与市教育局共同牵头） */
+    private static final Pattern CO_LEAD = Pattern.compile("与([^，。；（）、]{2,30}(?:、[^，。；（）、]{2,30})*)共同牵头");
+    private static final Pattern TASK_COUNT = Pattern.compile("[（(]\\d{1,3}项[）)]\\s*$");
+
     private final class Reading {
         private final String source;
         private final PlanHeader.Header header;
@@ -287,6 +294,7 @@ public final class PlanParser {
                 TaskDraft task = draft.tasks.get(i);
                 int ownEnd = task.parts.get(0).length();
                 String taskText = Text.concat(task.parts).norm();
+                if (task.leadHeading != null && ledBySection(task, item, perTask.get(i))) continue;
                 for (Statement s : perTask.get(i)) {
                     boolean inOwnText = taskText.indexOf(s.quote().norm()) < ownEnd;
                     boolean wholeItem = ITEM_SCOPE.matcher(s.quote().norm()).lookingAt();
@@ -294,6 +302,46 @@ public final class PlanParser {
                 }
                 officeLed(Text.concat(task.parts), item, task.number);
             }
+        }
+
+        /**
+         * A task of a plan listed by lead unit, under its section ((一)市科协（8项）): the section's units
+         * lead it, with those it names as co-leads (与X共同牵头); the units its notes list take part
+         * (配合单位：…). Where it says units answer together (共同负责：A、B), the section's units answer
+         * with them. False, and nothing read, when the heading names no units.
+         */
+        private boolean ledBySection(TaskDraft task, Item item, List<Statement> notes) {
+            Text heading = task.leadHeading;
+            Matcher count = TASK_COUNT.matcher(heading.norm());
+            Text names = (count.find() ? heading.sub(0, count.start()) : heading).strip();
+            List<Mention> section = new ArrayList<>();
+            if (RoleClauses.names(names, section) < names.length() || section.isEmpty()) return false;
+            Text text = Text.concat(task.parts);
+            Matcher jointly = JOINTLY_ANSWER.matcher(text.norm());
+            if (jointly.find()) {
+                List<Mention> with = new ArrayList<>();
+                RoleClauses.names(text.sub(jointly.end()), with);
+                int end = text.norm().indexOf('。', jointly.start());
+                add(new Statement(heading, List.of(), section, false), item, task.number, false);
+                add(new Statement(text.sub(jointly.start(), end < 0 ? text.length() : end + 1), List.of(), with, false), item, task.number, false);
+                return true;
+            }
+            add(new Statement(heading, section, List.of(), true), item, task.number, false);
+            Matcher coLead = CO_LEAD.matcher(text.norm());
+            while (coLead.find()) {
+                List<Mention> co = new ArrayList<>();
+                Text named = text.sub(coLead.start(1), coLead.end(1));
+                if (RoleClauses.names(named, co) == named.length()) {
+                    add(new Statement(text.sub(coLead.start(), coLead.end()), co, List.of(), true), item, task.number, false);
+                }
+            }
+            for (Statement note : notes) {
+                List<Mention> taking = new ArrayList<>(note.leads());
+                taking.addAll(note.others());
+                add(new Statement(note.quote(), List.of(), taking.stream()
+                        .map(m -> new Mention(m.name(), m.groupPrefix(), Role.PARTICIPANT, m.alias())).toList(), true), item, task.number, false);
+            }
+            return true;
         }
 
         /**
