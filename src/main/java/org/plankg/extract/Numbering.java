@@ -28,6 +28,8 @@ enum Numbering {
     CIRCLED("^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
     /** ⑴ ⑵ (one character each): a parenthesised number as a typesetter sets it. */
     PAREN_SIGN("^([⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])"),
+    /** ㈠ ㈡ (one character each): （一） as a typesetter sets it. */
+    PAREN_IDEOGRAPH("^([㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])[　 ]*"),
     /** 行动一　…, 工程二　…: a part numbered after the kind of part it is (not 工程一期, 任务一是). */
     KIND("^(?:行动|工程|任务|专项)([一二三四五六七八九十]{1,3})(?![一二三四五六七八九十期批号级般体起样是些致项])[ 、：.]?"),
     ORDINAL("^第([一二三四五六七八九十]{1,3})[，、：,]"),
@@ -38,7 +40,7 @@ enum Numbering {
     }
 
     /** The characters a marker can open with (besides digits): a quick no for most lines. */
-    private static final String OPENINGS = "一二三四五六七八九十（第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇行工任专";
+    private static final String OPENINGS = "一二三四五六七八九十（第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩行工任专";
     private static final String CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
     private static final String PAREN_SIGNS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
     /** What may stand before a part that runs on in the same paragraph. */
@@ -77,6 +79,7 @@ enum Numbering {
             case CHAPTER, PART, ARTICLE, SECTION, PAREN_CHINESE, ORDINAL, IS, KIND -> PlanLayout.chineseNumber(numeral);
             case CIRCLED -> CIRCLED_DIGITS.indexOf(numeral.charAt(0)) + 1;
             case PAREN_SIGN -> PAREN_SIGNS.indexOf(numeral.charAt(0)) + 1;
+            case PAREN_IDEOGRAPH -> "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩".indexOf(numeral.charAt(0)) + 1;
             default -> Integer.parseInt(numeral);
         };
     }

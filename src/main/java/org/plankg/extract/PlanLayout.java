@@ -238,6 +238,7 @@ final class PlanLayout {
             for (Node child : node.children) {
                 if (child.itemName == null && siblingItems(node) >= 2) child.itemName = ItemNames.bySubject(child.title());
                 if (child.itemName == null && partsOfTasks && carriesTasks(child)) child.itemName = ItemNames.ofHeading(child.title());
+                if (WorkingGroups.namesGroup(child.title())) child.itemName = null;
                 if (child.itemName != null && !candidates.contains(child)) candidates.add(child);
             }
         }
@@ -292,6 +293,8 @@ final class PlanLayout {
     private static boolean names(Node node) {
         if (node.itemName == null) {
             Text heading = untagged(node.heading());
+            // 五、第五专项工作组（社区与科普资源组）: a group that carries out items is none of them
+            if (WorkingGroups.namesGroup(heading.norm())) return false;
             String name = ItemNames.of(heading);
             // 未成年人科学素质行动和科技教育与培训基础工程，由…; 科普资源开发与共享工程、科普信息化工程由…:
             // a part about several items (a division of labour) is none of them

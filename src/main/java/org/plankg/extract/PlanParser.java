@@ -182,6 +182,8 @@ public final class PlanParser {
         private final PlanFile file;
         private int unattachedRows;
         private final boolean firstLeads;
+        /** The working groups the plan defines, by name (第一专项工作组). */
+        private final Map<String, WorkingGroups.Group> groups;
         /** The national outline the plan carries out, the 2021 one when nothing tells. */
         private final List<Vocabulary.OutlineConcept> outline;
 
@@ -199,6 +201,7 @@ public final class PlanParser {
             this.units = new UnitNames(vocabulary, header.district().name(), warnings);
             this.bodies = new SteeringBodies(vocabulary, header.district(), units);
             this.firstLeads = RoleClauses.statesFirstLeads(Text.concat(layout.allParagraphs()));
+            this.groups = WorkingGroups.of(layout.allParagraphs());
             this.outline = vocabulary.outline(header.outline() != null ? header.outline() : Vocabulary.OUTLINE_2021);
         }
 
@@ -222,6 +225,7 @@ public final class PlanParser {
                         draft.tasks.stream().map(t -> new Task(t.number, t.title(), t.line)).toList());
                 items.add(item);
                 readItem(draft, item);
+                byGroups(draft, item);
             }
             List<Text> sections = new ArrayList<>(layout.otherParagraphs);
             sections.addAll(layout.orgParagraphs);
@@ -310,6 +314,26 @@ public final class PlanParser {
          * (配合单位：…). Where it says units answer together (共同负责：A、B), the section's units answer
          * with them. False, and nothing read, when the heading names no units.
          */
+        /**
+         * Working groups the item or one of its tasks names (实施主体：第一专项工作组; 本项由第五专项工作组负责):
+         * each with the roles of its definition, for the item, or for the task a 本项 sentence is in.
+         */
+        private void byGroups(ItemDraft draft, Item item) {
+            if (groups.isEmpty()) return;
+            draft.preamble.forEach(p -> byGroups(p, item, null));
+            for (TaskDraft task : draft.tasks) task.parts.forEach(p -> byGroups(p, item, task.number));
+        }
+
+        private void byGroups(Text paragraph, Item item, Integer task) {
+            String n = paragraph.norm();
+            for (WorkingGroups.Reference reference : WorkingGroups.references(n)) {
+                WorkingGroups.Group group = groups.get(reference.group());
+                if (group == null) continue;
+                boolean thisTask = task != null && n.startsWith("本项", reference.sentenceStart());
+                for (Statement s : group.statements()) add(s, item, thisTask ? task : null, false);
+            }
+        }
+
         private boolean ledBySection(TaskDraft task, Item item, List<Statement> notes) {
             Text heading = task.leadHeading;
             Matcher count = TASK_COUNT.matcher(heading.norm());
