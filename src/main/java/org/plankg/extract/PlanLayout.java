@@ -222,6 +222,7 @@ final class PlanLayout {
 
     /** What a part's heading opens with in a tag, or empty. */
     private static String tag(Node node) {
+        if (node.own.isEmpty() || node.heading().norm().indexOf('【') < 0) return "";
         Matcher tag = TAGGED.matcher(untagged(node.heading()).norm());
         return tag.lookingAt() ? tag.group(1).strip() : "";
     }

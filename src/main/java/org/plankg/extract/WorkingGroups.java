@@ -34,6 +34,7 @@ final class WorkingGroups {
     /** The groups a plan defines (a heading naming one, then its 组长单位：… lines), by name. */
     static Map<String, Group> of(List<Text> paragraphs) {
         Map<String, Group> groups = new LinkedHashMap<>();
+        if (paragraphs.stream().noneMatch(p -> p.norm().contains("组长"))) return groups;
         String current = null;
         for (Text paragraph : sourceLines(paragraphs)) {
             String n = paragraph.norm().strip();
