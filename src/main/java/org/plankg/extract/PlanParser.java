@@ -250,6 +250,7 @@ public final class PlanParser {
             readOrganisation();
             dropLeadsListedAgain();
             keepStrongestOfParts();
+            sameDuties(items);
             leadByDefault(items);
             warnUnread();
             List<Assignment> assignments = new ArrayList<>(drafts.values().stream()
@@ -610,6 +611,50 @@ public final class PlanParser {
                     if (!led(item, task.number())) draft(lead, Role.LEAD, item, task.number(), found.quote(), false);
                 }
             }
+        }
+
+        /**
+         * Tasks whose duties are another's (分工同第11项, with 另增加X配合), and where the plan says it leaves
+         * out duties equal to the task before's, tasks without any: in the document's order, so that
+         * one copied task may be copied again.
+         */
+        private void sameDuties(List<Item> items) {
+            boolean asPrevious = SameDuties.statesAsPrevious(Text.concat(layout.allParagraphs()).norm());
+            for (int i = 0; i < items.size(); i++) {
+                Item item = items.get(i);
+                List<TaskDraft> tasks = layout.items.get(i).tasks;
+                for (int t = 0; t < tasks.size(); t++) {
+                    TaskDraft task = tasks.get(t);
+                    Text text = Text.concat(task.parts);
+                    int source = SameDuties.sameAs(text.norm());
+                    if (source >= 0) {
+                        copyDuties(sourceItem(items, item, source), source, item, task.number);
+                        Matcher added = SameDuties.added(text);
+                        if (added != null) {
+                            List<Mention> units = new ArrayList<>();
+                            RoleClauses.names(text.sub(added.start(1), added.end(1)), units);
+                            Role role = RoleClauses.roleOfWord(added.group(2));
+                            Text quote = text.sub(added.start(), added.end());
+                            for (Mention m : units) for (String spelling : spellings(m, new Statement(quote, List.of(), List.of(m), true))) {
+                                draft(spelling, role, item, task.number, quote, false);
+                            }
+                        }
+                    } else if (asPrevious && t > 0 && drafts.values().stream().noneMatch(d -> d.item == item && Integer.valueOf(task.number).equals(d.task))) {
+                        copyDuties(item, tasks.get(t - 1).number, item, task.number);
+                    }
+                }
+            }
+        }
+
+        /** The item holding task {@code number}: this one when it has it, else the first that does (numbers run through the plan). */
+        private Item sourceItem(List<Item> items, Item here, int number) {
+            if (here.tasks().stream().anyMatch(t -> t.number() == number)) return here;
+            return items.stream().filter(i -> i.tasks().stream().anyMatch(t -> t.number() == number)).findFirst().orElse(here);
+        }
+
+        private void copyDuties(Item fromItem, int fromTask, Item item, int task) {
+            List<Draft> source = drafts.values().stream().filter(d -> d.item == fromItem && Integer.valueOf(fromTask).equals(d.task)).toList();
+            for (Draft d : source) draft(d.spelling, d.role, item, task, d.quote, d.fromTable);
         }
 
         private boolean led(Item item, Integer task) {
