@@ -285,6 +285,7 @@ public final class PlanParser {
 
         private void readItem(ItemDraft draft, Item item) {
             if (dutiesBeforeRunIns(draft, item)) return;
+            byQuotedNames(draft, item);
             List<List<Statement>> perTask = draft.tasks.stream()
                     .map(t -> Statements.find(Text.concat(withoutDivisions(t.parts, 1)), firstLeads).stream()
                             .filter(s -> !TaskReferences.refersToTasks(s.quote())).toList()).toList();
@@ -315,6 +316,24 @@ public final class PlanParser {
          * (配合单位：…). Where it says units answer together (共同负责：A、B), the section's units answer
          * with them. False, and nothing read, when the heading names no units.
          */
+        /**
+         * A paragraph after the item's tasks giving duties by the tasks' quoted names (“A”计划由X牵头；其余任务由Y负责):
+         * read for those tasks and taken out of the last task's text, whose statements it is not.
+         */
+        private void byQuotedNames(ItemDraft draft, Item item) {
+            if (draft.tasks.size() < 2) return;
+            for (TaskDraft task : draft.tasks) {
+                for (int p = 1; p < task.parts.size(); p++) {
+                    List<QuotedTasks.Duty> duties = QuotedTasks.read(task.parts.get(p), draft.tasks);
+                    if (duties.isEmpty()) continue;
+                    for (QuotedTasks.Duty duty : duties) {
+                        for (TaskDraft named : duty.tasks()) duty.statements().forEach(s -> add(s, item, named.number, false));
+                    }
+                    task.parts.remove(p--);
+                }
+            }
+        }
+
         /**
          * Working groups the item or one of its tasks names (实施主体：第一专项工作组; 本项由第五专项工作组负责):
          * each with the roles of its definition, for the item, or for the task a 本项 sentence is in.
