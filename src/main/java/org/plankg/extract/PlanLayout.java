@@ -356,8 +356,18 @@ final class PlanLayout {
         ItemDraft item = new ItemDraft(items.size() + 1, node.itemName, node.own.get(0).firstLine(), ItemNames.kind(node.itemName));
         items.add(item);
         item.preamble.addAll(node.own);
+        List<Node> children = new ArrayList<>(node.children);
+        // 责任分工： under the heading, its numbered lines before the tasks: the item's duties, not its tasks
+        if (ShareLines.isLabel(item.preamble.get(item.preamble.size() - 1))) {
+            while (!children.isEmpty() && ShareLines.isLine(children.get(0).own.get(0))) {
+                Node line = children.remove(0);
+                item.preamble.addAll(line.own);
+                // the tasks after the last line were counted as its parts
+                children.addAll(0, line.children);
+            }
+        }
         Numbering scheme = null;
-        for (Node child : node.children) {
+        for (Node child : children) {
             if (scheme != null && child.marker.scheme() != scheme) {
                 item.tasks.get(item.tasks.size() - 1).parts.add(child.own.get(0));
                 child.children.forEach(c -> c.allParagraphs(item.tasks.get(item.tasks.size() - 1).parts));

@@ -286,6 +286,7 @@ public final class PlanParser {
         private void readItem(ItemDraft draft, Item item) {
             if (dutiesBeforeRunIns(draft, item)) return;
             byQuotedNames(draft, item);
+            byShareLines(draft, item);
             List<List<Statement>> perTask = draft.tasks.stream()
                     .map(t -> Statements.find(Text.concat(withoutDivisions(t.parts, 1)), firstLeads).stream()
                             .filter(s -> !TaskReferences.refersToTasks(s.quote())).toList()).toList();
@@ -316,6 +317,30 @@ public final class PlanParser {
          * (配合单位：…). Where it says units answer together (共同负责：A、B), the section's units answer
          * with them. False, and nothing read, when the heading names no units.
          */
+        /**
+         * 责任分工 blocks of one line per unit (（1）旗科协：牵头组织…): under a task for the task, under the
+         * item's heading before its tasks for the item; taken out of the text the other readers read.
+         */
+        private void byShareLines(ItemDraft draft, Item item) {
+            ShareLines.Block block = ShareLines.find(draft.preamble);
+            if (block != null) {
+                explainedLines.add(block.labelLine());
+                block.statements().forEach(s -> add(s, item, null, false));
+                List<Text> kept = block.without(draft.preamble);
+                draft.preamble.clear();
+                draft.preamble.addAll(kept);
+            }
+            for (TaskDraft task : draft.tasks) {
+                block = ShareLines.find(task.parts);
+                if (block == null) continue;
+                explainedLines.add(block.labelLine());
+                block.statements().forEach(s -> add(s, item, task.number, false));
+                List<Text> kept = block.without(task.parts);
+                task.parts.clear();
+                task.parts.addAll(kept);
+            }
+        }
+
         /**
          * A paragraph after the item's tasks giving duties by the tasks' quoted names (“A”计划由X牵头；其余任务由Y负责):
          * read for those tasks and taken out of the last task's text, whose statements it is not.
