@@ -245,7 +245,7 @@ public final class PlanParser {
                 }
             }
             for (TableTasks.Placed placed : tableRows) {
-                add(placed.statement(), items.get(placed.item().ordinal - 1), placed.task(), true);
+                add(placed.statement(), items.get(placed.item().ordinal - 1), placed.task() > 0 ? placed.task() : null, true);
             }
             readOrganisation();
             dropLeadsListedAgain();

@@ -31,7 +31,7 @@ final class TableTasks {
     /** A 序号 cell over several tasks: 1、2. */
     private static final Pattern SEVERAL = Pattern.compile("^\\d{1,2}(?:[、，,]\\d{1,2})+$");
 
-    /** A table row's statement, placed on a task of an item. */
+    /** A table row's statement, placed on a task of an item (0: the item itself). */
     record Placed(ItemDraft item, int task, Statement statement) {
     }
 
@@ -72,6 +72,10 @@ final class TableTasks {
                 warnings.add(new Warning(row.line(), "table row outside any action or project, not read"));
                 continue;
             }
+            if (itemColumn >= 0 && rowPerItem(table, itemColumn)) {
+                placed.addAll(scoped(item, statement(row, columns)));
+                continue;
+            }
             int position = rowsOfItem.merge(item, 1, Integer::sum);
             // rows without numbers (工作内容 | 责任单位 | 配合单位 under each item) are the body's tasks by their wording
             boolean numbered = itemColumn < 0 && columns.number() >= 0;
@@ -102,6 +106,40 @@ final class TableTasks {
         List<Text> helping = columns.helpers().stream().map(row::cell).toList();
         Statement listed = Responsibilities.statement(row.quote(), leads, answering, helping);
         return columns.remarks() < 0 ? listed : remarked(listed, row.cell(columns.remarks()));
+    }
+
+    /** Whether each row of the table is an item of its own (its item column never repeats). */
+    private static boolean rowPerItem(Table table, int itemColumn) {
+        List<String> names = table.rows().stream().filter(r -> !r.isGroup()).map(r -> r.cell(itemColumn).norm()).toList();
+        return names.size() >= 2 && names.stream().distinct().count() == names.size();
+    }
+
+    /** 区科协（第2、3项）: a unit whose bracket names the item's tasks it has its role in. */
+    private static final Pattern SCOPE = Pattern.compile("（第(\\d{1,2}(?:[、，,]\\d{1,2})*)项）$");
+
+    /**
+     * A row of an item's units: those written bare have their role in the whole item (task 0), those
+     * with a bracket of task numbers (区科协（第2、3项）) in those tasks only.
+     */
+    private static List<Placed> scoped(ItemDraft item, Statement row) {
+        List<Placed> placed = new ArrayList<>();
+        for (Mention m : concat(row.leads(), row.others())) {
+            boolean leads = row.leads().contains(m);
+            Matcher scope = SCOPE.matcher(m.name().norm());
+            List<Integer> tasks = new ArrayList<>();
+            Mention unit = m;
+            if (scope.find()) {
+                for (String n : scope.group(1).split("[、，,]")) tasks.add(Integer.parseInt(n));
+                unit = new Mention(m.name().sub(0, scope.start()).strip(), m.groupPrefix(), m.role(), m.alias());
+            } else {
+                tasks.add(0);
+            }
+            for (int task : tasks) {
+                placed.add(new Placed(item, task, leads ? new Statement(row.quote(), List.of(unit), List.of(), true)
+                        : new Statement(row.quote(), List.of(), List.of(unit), row.split())));
+            }
+        }
+        return placed;
     }
 
     /** 县科协 | 配合: a row whose role column gives its units their role in a word; null without one. */
@@ -186,6 +224,8 @@ final class TableTasks {
             long naming = filled.stream().filter(t -> ItemNames.of(t) != null || !taskColumn && ItemNames.bySubject(t) != null).count();
             long distinct = filled.stream().distinct().count();
             if (!filled.isEmpty() && naming * 2 > filled.size() && distinct * 2 <= rows.size()) return c;
+            // one row per item (行动（工程） | 主要任务 | 牵头单位 | 参与单位): every row names its own
+            if (!taskColumn && filled.size() == rows.size() && filled.size() >= 2 && naming == filled.size() && distinct == naming) return c;
         }
         return -1;
     }
