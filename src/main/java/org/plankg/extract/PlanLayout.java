@@ -332,7 +332,7 @@ final class PlanLayout {
                 continue;
             }
             boolean isItem = child.itemName != null && (child.depth == itemDepth || (child.depth < itemDepth && !hasItemAt(child, itemDepth)));
-            if (isItem && TAGGED.matcher(untagged(child.heading()).norm()).lookingAt()) {
+            if (isItem && !tag(child).isEmpty()) {
                 addTagged(child, node);
             } else if (isItem) {
                 addItem(child);

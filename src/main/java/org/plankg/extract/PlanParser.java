@@ -156,14 +156,14 @@ public final class PlanParser {
         return out;
     }
 
-    /** The state of reading one document. */
-    /** The count of a section's tasks after its lead's name: 市科协（8项）. */
     /** 共同负责：A、B — units a task says answer for it together with its section's. */
     private static final Pattern JOINTLY_ANSWER = Pattern.compile("共同负责[：:]");
     /** （与市教育局共同牵头） */
     private static final Pattern CO_LEAD = Pattern.compile("与([^，。；（）、]{2,30}(?:、[^，。；（）、]{2,30})*)共同牵头");
+    /** The count of a section's tasks after its lead's name: 市科协（8项）. */
     private static final Pattern TASK_COUNT = Pattern.compile("[（(]\\d{1,3}项[）)]\\s*$");
 
+    /** The state of reading one document. */
     private final class Reading {
         private final String source;
         private final PlanHeader.Header header;
@@ -182,6 +182,8 @@ public final class PlanParser {
         private final PlanFile file;
         private int unattachedRows;
         private final boolean firstLeads;
+        /** Every paragraph of the document, for conventions it states once. */
+        private final Text document;
         /** The working groups the plan defines, by name (第一专项工作组). */
         private final Map<String, WorkingGroups.Group> groups;
         /** The national outline the plan carries out, the 2021 one when nothing tells. */
@@ -200,7 +202,8 @@ public final class PlanParser {
             this.tables = tables;
             this.units = new UnitNames(vocabulary, header.district().name(), warnings);
             this.bodies = new SteeringBodies(vocabulary, header.district(), units);
-            this.firstLeads = RoleClauses.statesFirstLeads(Text.concat(layout.allParagraphs()));
+            this.document = Text.concat(layout.allParagraphs());
+            this.firstLeads = RoleClauses.statesFirstLeads(document);
             this.groups = WorkingGroups.of(layout.allParagraphs());
             this.outline = vocabulary.outline(header.outline() != null ? header.outline() : Vocabulary.OUTLINE_2021);
         }
@@ -210,7 +213,7 @@ public final class PlanParser {
             List<TableTasks.Placed> tableRows = new ArrayList<>();
             int before = warnings.size();
             List<PlanLayout.ItemDraft> textItems = List.copyOf(layout.items);
-            boolean answeringLeads = ANSWERING_LEADS.matcher(Text.concat(layout.allParagraphs()).norm()).find();
+            boolean answeringLeads = ANSWERING_LEADS.matcher(document.norm()).find();
             for (Table table : tables) {
                 tableRows.addAll(TableTasks.place(answeringLeads ? table.answeringLeads() : table, layout, textItems, outline, warnings));
             }
@@ -312,33 +315,22 @@ public final class PlanParser {
         }
 
         /**
-         * A task of a plan listed by lead unit, under its section ((一)市科协（8项）): the section's units
-         * lead it, with those it names as co-leads (与X共同牵头); the units its notes list take part
-         * (配合单位：…). Where it says units answer together (共同负责：A、B), the section's units answer
-         * with them. False, and nothing read, when the heading names no units.
-         */
-        /**
          * 责任分工 blocks of one line per unit (（1）旗科协：牵头组织…): under a task for the task, under the
          * item's heading before its tasks for the item; taken out of the text the other readers read.
          */
         private void byShareLines(ItemDraft draft, Item item) {
-            ShareLines.Block block = ShareLines.find(draft.preamble);
-            if (block != null) {
-                explainedLines.add(block.labelLine());
-                block.statements().forEach(s -> add(s, item, null, false));
-                List<Text> kept = block.without(draft.preamble);
-                draft.preamble.clear();
-                draft.preamble.addAll(kept);
-            }
-            for (TaskDraft task : draft.tasks) {
-                block = ShareLines.find(task.parts);
-                if (block == null) continue;
-                explainedLines.add(block.labelLine());
-                block.statements().forEach(s -> add(s, item, task.number, false));
-                List<Text> kept = block.without(task.parts);
-                task.parts.clear();
-                task.parts.addAll(kept);
-            }
+            byShareLines(draft.preamble, item, null);
+            for (TaskDraft task : draft.tasks) byShareLines(task.parts, item, task.number);
+        }
+
+        private void byShareLines(List<Text> paragraphs, Item item, Integer task) {
+            ShareLines.Block block = ShareLines.find(paragraphs);
+            if (block == null) return;
+            explainedLines.add(block.labelLine());
+            block.statements().forEach(s -> add(s, item, task, false));
+            List<Text> kept = block.without(paragraphs);
+            paragraphs.clear();
+            paragraphs.addAll(kept);
         }
 
         /**
@@ -379,6 +371,12 @@ public final class PlanParser {
             }
         }
 
+        /**
+         * A task of a plan listed by lead unit, under its section ((一)市科协（8项）): the section's units
+         * lead it, with those it names as co-leads (与X共同牵头); the units its notes list take part
+         * (配合单位：…). Where it says units answer together (共同负责：A、B), the section's units answer
+         * with them. False, and nothing read, when the heading names no units.
+         */
         private boolean ledBySection(TaskDraft task, Item item, List<Statement> notes) {
             Text heading = task.leadHeading;
             Matcher count = TASK_COUNT.matcher(heading.norm());
@@ -407,8 +405,8 @@ public final class PlanParser {
             for (Statement note : notes) {
                 List<Mention> taking = new ArrayList<>(note.leads());
                 taking.addAll(note.others());
-                add(new Statement(note.quote(), List.of(), taking.stream()
-                        .map(m -> new Mention(m.name(), m.groupPrefix(), Role.PARTICIPANT, m.alias())).toList(), true), item, task.number, false);
+                add(new Statement(note.quote(), List.of(), taking.stream().map(m -> m.withRole(Role.PARTICIPANT)).toList(), true),
+                        item, task.number, false);
             }
             return true;
         }
@@ -663,7 +661,7 @@ public final class PlanParser {
          * one copied task may be copied again.
          */
         private void sameDuties(List<Item> items) {
-            boolean asPrevious = SameDuties.statesAsPrevious(Text.concat(layout.allParagraphs()).norm());
+            boolean asPrevious = SameDuties.statesAsPrevious(document.norm());
             for (int i = 0; i < items.size(); i++) {
                 Item item = items.get(i);
                 List<TaskDraft> tasks = layout.items.get(i).tasks;
@@ -678,10 +676,9 @@ public final class PlanParser {
                             List<Mention> units = new ArrayList<>();
                             RoleClauses.names(text.sub(added.start(1), added.end(1)), units);
                             Role role = RoleClauses.roleOfWord(added.group(2));
-                            Text quote = text.sub(added.start(), added.end());
-                            for (Mention m : units) for (String spelling : spellings(m, new Statement(quote, List.of(), List.of(m), true))) {
-                                draft(spelling, role, item, task.number, quote, false);
-                            }
+                            Statement statement = new Statement(text.sub(added.start(), added.end()), List.of(),
+                                    units.stream().map(m -> m.withRole(role)).toList(), true);
+                            if (!units.isEmpty()) add(statement, item, task.number, false);
                         }
                     } else if (asPrevious && t > 0 && drafts.values().stream().noneMatch(d -> d.item == item && Integer.valueOf(task.number).equals(d.task))) {
                         copyDuties(item, tasks.get(t - 1).number, item, task.number);

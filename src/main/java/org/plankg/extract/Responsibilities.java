@@ -48,6 +48,11 @@ final class Responsibilities {
         Mention(Text name, String groupPrefix) {
             this(name, groupPrefix, null, null);
         }
+
+        /** The same unit with the role its place gives it. */
+        Mention withRole(Role given) {
+            return new Mention(name, groupPrefix, given, alias);
+        }
     }
 
     /** A short name the text introduces: 县科学技术协会（以下简称县科协）, （以下简称“市人社局”）. */

@@ -27,9 +27,9 @@ final class ShareLines {
             List<Text> kept = new ArrayList<>();
             for (Text p : all) {
                 if (paragraphs.contains(p)) continue;
-                int last = p.length();
-                while (last > 0 && p.lines()[last - 1] == labelLine) last--;
-                kept.add(last < p.length() && last > 0 && p.lines()[p.length() - 1] == labelLine ? p.sub(0, last) : p);
+                List<Text> lines = p.bySourceLine();
+                boolean labelled = lines.size() > 1 && lines.get(lines.size() - 1).firstLine() == labelLine;
+                kept.add(labelled ? Text.concat(lines.subList(0, lines.size() - 1)) : p);
             }
             return kept;
         }
@@ -40,9 +40,8 @@ final class ShareLines {
 
     /** Whether a paragraph ends with a block's label on a line of its own (责任分工：, under a heading it was joined to). */
     static boolean isLabel(Text paragraph) {
-        int start = paragraph.length();
-        while (start > 0 && paragraph.lines()[start - 1] == paragraph.lines()[paragraph.length() - 1]) start--;
-        return LABEL.matcher(paragraph.norm().substring(start).strip()).matches();
+        List<Text> lines = paragraph.bySourceLine();
+        return !lines.isEmpty() && LABEL.matcher(lines.get(lines.size() - 1).norm().strip()).matches();
     }
 
     /** Whether a paragraph reads as one of a block's lines (（1）旗科协：配合…). */
@@ -86,8 +85,7 @@ final class ShareLines {
                     case "负责" -> leads ? Role.PARTICIPANT : helped ? Role.LEAD : Role.RESPONSIBLE;
                     default -> Role.PARTICIPANT;
                 };
-                Mention m = units.get(u);
-                Mention roled = new Mention(m.name(), m.groupPrefix(), role, m.alias());
+                Mention roled = units.get(u).withRole(role);
                 statements.add(role == Role.LEAD ? new Statement(quotes.get(u), List.of(roled), List.of(), true)
                         : new Statement(quotes.get(u), List.of(), List.of(roled), true));
             }

@@ -49,6 +49,7 @@ final class TableTasks {
         // items of the text, not of tables placed before this one (a plan with a table per item)
         boolean textHasItems = textItems.stream().anyMatch(i -> i.line < table.firstLine() || i.line > table.lastLine());
         Table.Row above = null;
+        boolean rowPerItem = itemColumn >= 0 && rowPerItem(table, itemColumn);
         for (int r = 0; r < rows.size(); r++) {
             Table.Row row = rows.get(r);
             if (!row.isGroup()) {
@@ -72,7 +73,7 @@ final class TableTasks {
                 warnings.add(new Warning(row.line(), "table row outside any action or project, not read"));
                 continue;
             }
-            if (itemColumn >= 0 && rowPerItem(table, itemColumn)) {
+            if (rowPerItem) {
                 placed.addAll(scoped(item, statement(row, columns)));
                 continue;
             }
@@ -115,7 +116,7 @@ final class TableTasks {
     }
 
     /** 区科协（第2、3项）: a unit whose bracket names the item's tasks it has its role in. */
-    private static final Pattern SCOPE = Pattern.compile("（第(\\d{1,2}(?:[、，,]\\d{1,2})*)项）$");
+    private static final Pattern SCOPE = Pattern.compile("（(第\\d{1,2}(?:[、，,至—-]第?\\d{1,2})*项)）$");
 
     /**
      * A row of an item's units: those written bare have their role in the whole item (task 0), those
@@ -126,13 +127,11 @@ final class TableTasks {
         for (Mention m : concat(row.leads(), row.others())) {
             boolean leads = row.leads().contains(m);
             Matcher scope = SCOPE.matcher(m.name().norm());
-            List<Integer> tasks = new ArrayList<>();
+            List<Integer> tasks = List.of(0);
             Mention unit = m;
             if (scope.find()) {
-                for (String n : scope.group(1).split("[、，,]")) tasks.add(Integer.parseInt(n));
+                tasks = TaskReferences.numbersIn(scope.group(1));
                 unit = new Mention(m.name().sub(0, scope.start()).strip(), m.groupPrefix(), m.role(), m.alias());
-            } else {
-                tasks.add(0);
             }
             for (int task : tasks) {
                 placed.add(new Placed(item, task, leads ? new Statement(row.quote(), List.of(unit), List.of(), true)
@@ -144,8 +143,9 @@ final class TableTasks {
 
     /** 县科协 | 配合: a row whose role column gives its units their role in a word; null without one. */
     private static Statement kinded(Table.Row row, Table.Columns columns) {
-        java.util.regex.Matcher word = KIND_WORD.matcher(row.cell(columns.kind()).norm().strip());
-        if (columns.kind() < 0 || !word.matches()) return null;
+        if (columns.kind() < 0) return null;
+        Matcher word = KIND_WORD.matcher(row.cell(columns.kind()).norm().strip());
+        if (!word.matches()) return null;
         List<Text> units = new ArrayList<>();
         if (columns.lead() >= 0) units.add(row.cell(columns.lead()));
         columns.others().forEach(c -> units.add(row.cell(c)));
@@ -157,8 +157,7 @@ final class TableTasks {
     }
 
     /** A role column's word: 牵头, 配合, 共同负责. */
-    private static final java.util.regex.Pattern KIND_WORD =
-            java.util.regex.Pattern.compile("^(?:共同)?(牵头|主责|负责|责任|配合|参与|参加|协助|协同|协办)(?:单位|部门)?$");
+    private static final Pattern KIND_WORD = Pattern.compile("^(?:共同)?(牵头|主责|负责|责任|配合|参与|参加|协助|协同|协办)(?:单位|部门)?$");
 
     /**
      * A row whose remarks name its lead (林区科协牵头; A、B共同牵头，C配合): the lead is that unit, the

@@ -100,6 +100,19 @@ public record Text(String orig, String norm, int[] lines) {
         return parts;
     }
 
+    /** This text cut where its source line changes: a paragraph rebuilt from wrapped lines, line by line. */
+    public List<Text> bySourceLine() {
+        List<Text> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= norm.length(); i++) {
+            if (i == norm.length() || lines[i] != lines[i - 1]) {
+                parts.add(sub(start, i));
+                start = i;
+            }
+        }
+        return parts;
+    }
+
     /** Text trimmed of surrounding white space. */
     public Text strip() {
         int s = 0;

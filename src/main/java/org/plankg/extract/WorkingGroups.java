@@ -36,7 +36,7 @@ final class WorkingGroups {
         Map<String, Group> groups = new LinkedHashMap<>();
         if (paragraphs.stream().noneMatch(p -> p.norm().contains("组长"))) return groups;
         String current = null;
-        for (Text paragraph : sourceLines(paragraphs)) {
+        for (Text paragraph : paragraphs.stream().flatMap(p -> p.bySourceLine().stream()).toList()) {
             String n = paragraph.norm().strip();
             Matcher members = MEMBERS.matcher(n);
             if (members.lookingAt() && current != null) {
@@ -46,8 +46,7 @@ final class WorkingGroups {
                 if (units.isEmpty()) continue;
                 Statement statement = members.group(1).equals("组长")
                         ? new Statement(paragraph.strip(), units, List.of(), true)
-                        : new Statement(paragraph.strip(), List.of(), units.stream()
-                                .map(m -> new Mention(m.name(), m.groupPrefix(), Role.PARTICIPANT, m.alias())).toList(), true);
+                        : new Statement(paragraph.strip(), List.of(), units.stream().map(m -> m.withRole(Role.PARTICIPANT)).toList(), true);
                 groups.computeIfAbsent(current, k -> new Group(k, new ArrayList<>())).statements().add(statement);
                 continue;
             }
@@ -58,21 +57,6 @@ final class WorkingGroups {
         }
         groups.values().removeIf(g -> g.statements().isEmpty());
         return groups;
-    }
-
-    /** The paragraphs cut at their source lines: a definition's fields stand on lines of their own, joined by no stop. */
-    private static List<Text> sourceLines(List<Text> paragraphs) {
-        List<Text> lines = new ArrayList<>();
-        for (Text paragraph : paragraphs) {
-            int start = 0;
-            for (int i = 1; i <= paragraph.length(); i++) {
-                if (i == paragraph.length() || paragraph.lines()[i] != paragraph.lines()[i - 1]) {
-                    lines.add(paragraph.sub(start, i));
-                    start = i;
-                }
-            }
-        }
-        return lines;
     }
 
     /** A group named in a text, and where the sentence naming it starts. */
